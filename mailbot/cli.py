@@ -1,0 +1,151 @@
+"""The `mailbot` command: wiring only, no logic of its own."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+from mailbot.config import ConfigError, Settings, load_settings
+from mailbot.logs import setup_logging
+
+DEFAULT_CONFIG = "/etc/mailbot/config.toml"
+EX_CONFIG = 78  # sysexits EX_CONFIG: systemd does not restart-loop on it (RestartPreventExitStatus)
+EX_TEMPFAIL = 75
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    try:
+        return load_settings(args.config)
+    except ConfigError as err:
+        print(f"mailbot: configuration problem in {err.path or args.config}:", file=sys.stderr)
+        for line in err.problems:
+            print(f"  - {line}", file=sys.stderr)
+        raise SystemExit(EX_CONFIG) from None
+
+
+def cmd_check_config(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    for mb in settings.mailboxes:
+        imap = mb.imap
+        print(f"mailbox {mb.name}: {mb.organisation.name} <{mb.organisation.address}>, "
+              f"IMAP {imap.host}:{imap.port} ({imap.tls}), reference {mb.organisation.reference_prefix}-YYYY-NNNN")
+    print(f"smtp: {settings.smtp.host}:{settings.smtp.port} ({settings.smtp.tls})")
+    url = settings.database_url
+    print(f"database: {url.split('@')[-1] if '@' in url else url}")
+    print("configuration OK")
+    return 0
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from mailbot.store.db import current_revision, make_engine, upgrade
+
+    settings = _settings(args)
+    engine = make_engine(settings.database_url)
+    before = current_revision(engine)
+    upgrade(engine)
+    after = current_revision(engine)
+    print(f"database schema: {before or 'empty'} -> {after}" if before != after
+          else f"database schema already at {after}")
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from mailbot.daemon import run
+    from mailbot.store.db import NotMigrated
+
+    settings = _settings(args)
+    try:
+        report = asyncio.run(run(settings, once=args.once))
+    except NotMigrated as exc:
+        print(f"mailbot: {exc}", file=sys.stderr)
+        return EX_CONFIG
+    if report is None:
+        return 0
+    print(f"processed {report.processed} message(s); sent {report.sent} repl(ies); "
+          f"{report.failed} failed; {report.pending} still queued")
+    for line in report.errors:
+        print(f"  - {line}", file=sys.stderr)
+    return EX_TEMPFAIL if report.errors or report.pending else 0
+
+
+def cmd_classify(args: argparse.Namespace) -> int:
+    from mailbot.classify import ClassifyContext, RuleClassifier, explain, verdict_json, verdict_line
+    from mailbot.parse import parse
+
+    classifier = RuleClassifier(ClassifyContext())
+    status = 0
+    for name in args.files:
+        try:
+            data = Path(name).read_bytes()
+        except OSError as exc:
+            print(f"mailbot: cannot read {name}: {exc.strerror}", file=sys.stderr)
+            status = 1
+            continue
+        verdict = classifier.classify(parse(data))
+        if args.json:
+            print(json.dumps(verdict_json(name, verdict), ensure_ascii=False))
+        else:
+            print(verdict_line(name, verdict))
+        if args.explain:
+            for line in explain(verdict):
+                print(f"    {line}", file=sys.stderr if args.json else sys.stdout)
+    return status
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from mailbot.demo import main as demo_main
+
+    return demo_main(keep_running=args.keep_running)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="mailbot", description=(
+        "Answers an organisation's info@ mailbox: opens a case for every request, "
+        "acknowledges it, and keeps the deadlines."))
+    p.add_argument("-c", "--config", default=os.environ.get("MAILBOT_CONFIG", DEFAULT_CONFIG),
+                   help=f"config file (default: $MAILBOT_CONFIG or {DEFAULT_CONFIG})")
+    p.add_argument("--log-level", default=os.environ.get("MAILBOT_LOG_LEVEL", "INFO"),
+                   choices=["DEBUG", "INFO", "WARNING", "ERROR"])
+    p.add_argument("--log-format", default="text", choices=["text", "json"])
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    run = sub.add_parser("run", help="run the daemon (watch the mailbox, reply, escalate)")
+    run.add_argument("--once", action="store_true",
+                     help="process everything in the inbox, drain the outbox, exit")
+    run.set_defaults(func=cmd_run)
+
+    demo = sub.add_parser("demo", help="run the whole pipeline against built-in test servers")
+    demo.add_argument("--keep-running", action="store_true",
+                      help="leave the demo servers and daemon up and say how to send mail to them")
+    demo.set_defaults(func=cmd_demo)
+
+    chk = sub.add_parser("check-config", help="validate the config file without connecting")
+    chk.set_defaults(func=cmd_check_config)
+
+    db = sub.add_parser("db", help="database maintenance")
+    dbsub = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
+    up = dbsub.add_parser("upgrade", help="create or migrate the tables to this version")
+    up.set_defaults(func=cmd_db_upgrade)
+
+    cl = sub.add_parser("classify", help="show how messages would be classified (no side effects)")
+    cl.add_argument("--json", action="store_true", help="one JSON object per line")
+    cl.add_argument("--explain", action="store_true", help="say which rules fired and why")
+    cl.add_argument("files", nargs="+", metavar="FILE.eml")
+    cl.set_defaults(func=cmd_classify)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    setup_logging(args.log_level, args.log_format)
+    logging.getLogger(__name__).debug("command %s", args.command)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

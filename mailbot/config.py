@@ -1,0 +1,407 @@
+"""TOML configuration -> frozen, typed settings, validated once at start.
+
+Errors name the key, the value and the fix. Secrets never live in the file: a
+`password` key is rejected; passwords come from `password_file`, `password_env` or
+`password_credential` (a systemd credential in $CREDENTIALS_DIRECTORY).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import tomllib
+from datetime import date, time
+from email.utils import parseaddr
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, model_validator
+
+TlsMode = Literal["implicit", "starttls", "none"]
+SECRET_KEYS = ("password", "secret", "token")
+
+
+class ConfigError(Exception):
+    """The configuration cannot be used; `problems` holds one line per problem."""
+
+    def __init__(self, problems: list[str], path: Path | None = None) -> None:
+        self.problems = problems
+        self.path = path
+        where = f"{path}: " if path else ""
+        super().__init__(where + "; ".join(problems))
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _resolve_secret(section: str, data: dict[str, Any], required: bool) -> dict[str, Any]:
+    """Turn password_file / password_env / password_credential into `password`."""
+    for key in list(data):
+        if key.lower() in SECRET_KEYS:
+            raise ValueError(
+                f"{section}.{key}: secrets are not allowed in the config file (it is often "
+                "world-readable and ends up in backups); use password_file = \"/path\", "
+                "password_env = \"ENV_VAR\" or password_credential = \"name\" (systemd LoadCredential=)"
+            )
+    sources = [k for k in ("password_file", "password_env", "password_credential") if data.get(k)]
+    if len(sources) > 1:
+        raise ValueError(f"{section}: give only one of {', '.join(sources)}")
+    out = {k: v for k, v in data.items() if k not in ("password_file", "password_env", "password_credential")}
+    if not sources:
+        if required:
+            raise ValueError(
+                f"{section}.password_file: no password source; set password_file, password_env "
+                "or password_credential"
+            )
+        out["password"] = SecretStr("")
+        return out
+    key = sources[0]
+    value = str(data[key])
+    if key == "password_file":
+        path = Path(value)
+        try:
+            secret = path.read_text(encoding="utf-8").strip("\r\n")
+        except OSError as exc:
+            raise ValueError(f"{section}.password_file: cannot read {value!r} ({exc.strerror}); "
+                             "create the file or fix the path") from None
+    elif key == "password_env":
+        if value not in os.environ:
+            raise ValueError(f"{section}.password_env: environment variable {value!r} is not set; "
+                             "export it before starting mailbot")
+        secret = os.environ[value]
+    else:
+        cred_dir = os.environ.get("CREDENTIALS_DIRECTORY")
+        if not cred_dir:
+            raise ValueError(f"{section}.password_credential: $CREDENTIALS_DIRECTORY is not set; "
+                             f"add LoadCredential={value}:/path to the systemd unit")
+        try:
+            secret = (Path(cred_dir) / value).read_text(encoding="utf-8").strip("\r\n")
+        except OSError:
+            raise ValueError(f"{section}.password_credential: credential {value!r} not found in "
+                             "$CREDENTIALS_DIRECTORY; check LoadCredential= in the unit") from None
+    out["password"] = SecretStr(secret)
+    return out
+
+
+class Folders(_Model):
+    inbox: str = "INBOX"
+    processed: str = "Processed"
+    quarantine: str = "Quarantine"
+    sent: str = "Sent"
+
+
+class ImapSettings(_Model):
+    host: str
+    port: int = Field(default=0, ge=1, le=65535, validate_default=False)
+    tls: TlsMode = "implicit"
+    allow_plaintext_remote: bool = False
+    verify_certificates: bool = True
+    ca_file: str | None = None
+    user: str = Field(min_length=1)
+    password: SecretStr
+    folders: Folders = Folders()
+    timeout_seconds: float = Field(default=30.0, gt=0)
+    idle_renew_seconds: float = Field(default=540.0, gt=0, le=600)
+    poll_interval_seconds: float = Field(default=60.0, gt=0)
+    batch_size: int = Field(default=200, ge=1, le=5000)
+    max_message_bytes: int = Field(default=25 * 1024 * 1024, ge=1024)
+    reconnect_max_seconds: float = Field(default=300.0, gt=0)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _secrets(cls, data: Any) -> Any:
+        return _resolve_secret("imap", dict(data), required=True) if isinstance(data, dict) else data
+
+    @model_validator(mode="after")
+    def _defaults(self) -> ImapSettings:
+        if self.port == 0:
+            object.__setattr__(self, "port", 993 if self.tls == "implicit" else 143)
+        if self.tls == "none" and not _is_loopback(self.host) and not self.allow_plaintext_remote:
+            raise ValueError(
+                f'imap.tls: "none" sends the password in clear to {self.host!r}; use "implicit" or '
+                '"starttls", or set imap.allow_plaintext_remote = true to force it'
+            )
+        return self
+
+
+class SmtpSettings(_Model):
+    host: str
+    port: int = Field(default=0, ge=1, le=65535, validate_default=False)
+    tls: TlsMode = "starttls"
+    allow_plaintext_remote: bool = False
+    verify_certificates: bool = True
+    ca_file: str | None = None
+    user: str | None = None
+    password: SecretStr
+    timeout_seconds: float = Field(default=30.0, gt=0)
+    retry_base_seconds: float = Field(default=30.0, gt=0)
+    retry_max_seconds: float = Field(default=1800.0, gt=0)
+    give_up_hours: float = Field(default=48.0, gt=0)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _secrets(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        return _resolve_secret("smtp", dict(data), required=bool(data.get("user")))
+
+    @model_validator(mode="after")
+    def _defaults(self) -> SmtpSettings:
+        if self.port == 0:
+            object.__setattr__(self, "port", {"implicit": 465, "starttls": 587, "none": 25}[self.tls])
+        if self.tls == "none" and not _is_loopback(self.host) and not self.allow_plaintext_remote:
+            raise ValueError(
+                f'smtp.tls: "none" sends mail unencrypted to {self.host!r}; use "starttls" or '
+                '"implicit", or set smtp.allow_plaintext_remote = true to force it'
+            )
+        return self
+
+
+def _check_address(key: str, value: str) -> str:
+    _, addr = parseaddr(value)
+    if "@" not in addr or any(c in value for c in "\r\n"):
+        raise ValueError(f"{key}: expected an e-mail address like info@example.org, got {value!r}")
+    return value
+
+
+class OrganisationSettings(_Model):
+    name: str = Field(min_length=1)
+    address: str  # the mailbox customers write to, e.g. info@onro.eu
+    sender: str = ""  # From of replies, e.g. "ONRO <info@onro.eu>"; defaults to name + address
+    reference_prefix: str = Field(pattern=r"^[A-Z][A-Z0-9]{1,9}$")
+    privacy_officer: str
+    own_addresses: tuple[str, ...] = ()  # more addresses of ours: mail from them is never answered
+    language: Literal["nl", "en"] = "nl"
+    timezone: str = "Europe/Amsterdam"
+    website: str = ""
+    dpa_name: str = "Autoriteit Persoonsgegevens"
+    dpa_url: str = "https://autoriteitpersoonsgegevens.nl"
+
+    @model_validator(mode="after")
+    def _addresses(self) -> OrganisationSettings:
+        _check_address("organisation.address", self.address)
+        _check_address("organisation.privacy_officer", self.privacy_officer)
+        if not self.sender:
+            object.__setattr__(self, "sender", f"{self.name} <{self.address}>")
+        _check_address("organisation.sender", self.sender)
+        for addr in self.own_addresses:
+            _check_address("organisation.own_addresses", addr)
+        return self
+
+    @property
+    def sender_address(self) -> str:
+        return parseaddr(self.sender)[1].lower()
+
+    @property
+    def domain(self) -> str:
+        return self.sender_address.rpartition("@")[2]
+
+    @property
+    def all_own_addresses(self) -> frozenset[str]:
+        addrs = {self.address, self.sender_address, *self.own_addresses}
+        return frozenset(parseaddr(a)[1].lower() for a in addrs)
+
+
+class StaffSettings(_Model):
+    privacy: tuple[str, ...] = ()  # rights requests, complaints, breaches
+    support: tuple[str, ...] = ()  # questions
+
+
+class DeadlineSettings(_Model):
+    rights_request_days: int = Field(default=14, ge=1, le=31)
+    complaint_days: int = Field(default=14, ge=1, le=31)
+    question_working_days: int = Field(default=1, ge=1, le=10)
+    breach_hours: int = Field(default=72, ge=1)
+
+
+class CalendarSettings(_Model):
+    office_open: time = time(9, 0)
+    office_close: time = time(17, 0)
+    workdays: tuple[int, ...] = (0, 1, 2, 3, 4)  # Monday = 0
+    good_friday_closed: bool = True
+    liberation_day: Literal["always", "lustrum", "never"] = "lustrum"
+    extra_closed_days: tuple[date, ...] = ()
+
+    @model_validator(mode="after")
+    def _hours(self) -> CalendarSettings:
+        if self.office_close <= self.office_open:
+            raise ValueError("calendar.office_close: must be later than calendar.office_open")
+        if not self.workdays or any(d < 0 or d > 6 for d in self.workdays):
+            raise ValueError("calendar.workdays: expected weekday numbers 0 (Monday) to 6 (Sunday)")
+        return self
+
+
+class MailboxSettings(_Model):
+    """One watched mailbox and the organisation that answers it."""
+
+    name: str = Field(default="info", pattern=r"^[a-z0-9][a-z0-9_-]{0,39}$")
+    organisation: OrganisationSettings
+    imap: ImapSettings
+    staff: StaffSettings = StaffSettings()
+    deadlines: DeadlineSettings = DeadlineSettings()
+    calendar: CalendarSettings = CalendarSettings()
+    templates_dir: Path | None = None  # per-organisation overrides, searched first
+
+
+class DatabaseSettings(_Model):
+    url: str = ""  # default: sqlite file in the state dir
+
+
+class ReplySettings(_Model):
+    same_kind_window_days: int = Field(default=7, ge=0)
+    daily_cap_per_address: int = Field(default=3, ge=1)
+
+
+class ClassifierSettings(_Model):
+    review_threshold: float = Field(default=0.5, ge=0.0, le=1.0)
+
+
+class Settings(_Model):
+    state_dir: Path = Path("/var/lib/mailbot")
+    templates_dir: Path = Path(__file__).resolve().parent.parent / "templates"
+    database: DatabaseSettings = DatabaseSettings()
+    smtp: SmtpSettings
+    replies: ReplySettings = ReplySettings()
+    classifier: ClassifierSettings = ClassifierSettings()
+    mailboxes: tuple[MailboxSettings, ...]
+
+    @property
+    def database_url(self) -> str:
+        return self.database.url or f"sqlite:///{self.state_dir / 'mailbot.sqlite3'}"
+
+    def mailbox(self, name: str) -> MailboxSettings:
+        for mb in self.mailboxes:
+            if mb.name == name:
+                return mb
+        raise KeyError(name)
+
+    @model_validator(mode="after")
+    def _unique(self) -> Settings:
+        if not self.mailboxes:
+            raise ValueError("mailbox: configure at least one mailbox ([imap] and [organisation])")
+        names = [m.name for m in self.mailboxes]
+        if len(set(names)) != len(names):
+            raise ValueError("mailbox.name: every [[mailbox]] needs a different name")
+        prefixes = [m.organisation.reference_prefix for m in self.mailboxes]
+        orgs = {m.organisation.reference_prefix: m.organisation.name for m in self.mailboxes}
+        if len(orgs) != len({m.organisation.name for m in self.mailboxes}) and len(prefixes) > 1:
+            raise ValueError("organisation.reference_prefix: each organisation needs its own prefix")
+        return self
+
+
+_MAILBOX_KEYS = ("organisation", "imap", "staff", "deadlines", "calendar", "templates_dir", "name")
+
+
+def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def _shape(raw: dict[str, Any]) -> dict[str, Any]:
+    """Top-level mailbox sections are the defaults for every [[mailbox]] entry;
+    without [[mailbox]] they describe the single mailbox."""
+    raw = dict(raw)
+    defaults = {k: raw.pop(k) for k in _MAILBOX_KEYS if k in raw}
+    entries = raw.pop("mailbox", None)
+    if entries is None:
+        raw["mailboxes"] = [defaults]
+    elif isinstance(entries, list):
+        raw["mailboxes"] = [_merge(defaults, e) if isinstance(e, dict) else e for e in entries]
+    else:
+        raise ConfigError(["mailbox: expected [[mailbox]] tables (an array of tables)"])
+    return raw
+
+
+_FIXES = {
+    "missing": "add this key",
+    "extra_forbidden": "unknown key: remove it or check its spelling against config.example.toml",
+    "int_parsing": "expected a whole number",
+    "int_type": "expected a whole number",
+    "float_parsing": "expected a number",
+    "bool_type": "expected true or false",
+    "bool_parsing": "expected true or false",
+    "string_type": "expected a quoted string",
+    "literal_error": "",
+    "time_parsing": "expected a time like 09:00:00",
+    "date_parsing": "expected a date like 2026-12-24",
+}
+
+
+def _loc(loc: tuple[Any, ...]) -> str:
+    parts: list[str] = []
+    for item in loc:
+        if isinstance(item, int):
+            parts[-1:] = [f"{parts[-1]}[{item}]"] if parts else [f"[{item}]"]
+        elif item in ("function-after", "function-before") or str(item).startswith("function-"):
+            continue
+        else:
+            parts.append(str(item))
+    text = ".".join(parts)
+    # a single mailbox is written as top-level sections: speak of them that way
+    return text.removeprefix("mailboxes[0].") if text.startswith("mailboxes[0].") else text
+
+
+def explain(err: ValidationError, single_mailbox: bool) -> list[str]:
+    """One readable line per problem: key, value, what to do."""
+    lines = []
+    for e in err.errors():
+        key = _loc(e["loc"]) if single_mailbox else _loc(e["loc"]).replace("mailboxes", "mailbox")
+        kind = e["type"]
+        msg = str(e.get("msg", ""))
+        if kind == "value_error":
+            text = msg.removeprefix("Value error, ")
+            if single_mailbox:
+                text = text.replace("mailboxes[0].", "")
+            lines.append(text if ":" in text.split(" ")[0] else f"{key}: {text}")
+            continue
+        ctx = e.get("ctx") or {}
+        if key.endswith(".port") and kind != "missing":
+            desc = "expected an integer 1-65535"
+        elif kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+            desc = msg.replace("Input should be", "expected a value")
+        elif kind == "literal_error":
+            desc = f"expected one of {ctx.get('expected', '')}"
+        elif kind == "string_pattern_mismatch":
+            desc = f"does not match the required form {ctx.get('pattern', '')}"
+        else:
+            desc = _FIXES.get(kind) or msg
+        got = "" if kind == "missing" else f', got {e.get("input")!r}'
+        if kind == "extra_forbidden":
+            got = ""
+        lines.append(f"{key}: {desc}{got}")
+    return lines
+
+
+def parse_settings(raw: dict[str, Any], path: Path | None = None) -> Settings:
+    single = "mailbox" not in raw
+    try:
+        return Settings.model_validate(_shape(raw))
+    except ValidationError as err:
+        raise ConfigError(explain(err, single), path) from None
+
+
+def load_settings(path: Path | str) -> Settings:
+    """Read and validate a TOML config file; raises ConfigError with readable lines."""
+    path = Path(path)
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError([f"config file not found; copy config.example.toml to {path}"], path) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError([f"not valid TOML: {exc}"], path) from None
+    return parse_settings(raw, path)

@@ -1,0 +1,130 @@
+"""The composition root: builds everything from the settings and runs it.
+
+One watcher thread per mailbox (blocking imapclient, IDLE), the outbox relay on the
+asyncio loop, SIGTERM/SIGINT finish the message in hand and exit cleanly.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+import threading
+from contextlib import AsyncExitStack
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine
+
+from mailbot import sdnotify
+from mailbot.classify import ClassifyContext, RuleClassifier
+from mailbot.config import Settings
+from mailbot.intake import Intake
+from mailbot.outbox import OutboxRelay
+from mailbot.render import Renderer
+from mailbot.store.db import make_engine, require_migrated
+from mailbot.watcher import Watcher
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class RunReport:
+    processed: int = 0
+    sent: int = 0
+    failed: int = 0
+    pending: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+class App:
+    """Everything one process needs, built once."""
+
+    def __init__(self, settings: Settings, engine: Engine | None = None) -> None:
+        self.settings = settings
+        self.engine = engine or make_engine(settings.database_url)
+        require_migrated(self.engine)
+        self.relay = OutboxRelay(settings, self.engine)
+        self.stop_thread = threading.Event()
+        self.intakes: dict[str, Intake] = {}
+        for mb in settings.mailboxes:
+            own = mb.organisation.all_own_addresses
+            classifier = RuleClassifier(ClassifyContext(
+                own_addresses=own, review_threshold=settings.classifier.review_threshold))
+            dirs = [d for d in (mb.templates_dir, settings.templates_dir) if d is not None]
+            self.intakes[mb.name] = Intake(settings, mb, self.engine, classifier, Renderer(dirs))
+
+    def watcher(self, name: str, on_committed: object) -> Watcher:
+        mb = self.settings.mailbox(name)
+        return Watcher(mb, self.intakes[name], self.engine, on_committed,  # type: ignore[arg-type]
+                       self.stop_thread)
+
+    async def run_once(self) -> RunReport:
+        """Process every inbox once, then drain the outbox."""
+        report = RunReport()
+        for mb in self.settings.mailboxes:
+            watcher = self.watcher(mb.name, lambda: None)
+            try:
+                report.processed += await asyncio.to_thread(watcher.run_once)
+            except Exception as exc:
+                log.error("mailbox %s: %s", mb.name, exc)
+                report.errors.append(f"mailbox {mb.name}: {type(exc).__name__}: {exc}")
+        try:
+            await self.relay.recover()
+            await self.relay.drain()
+        finally:
+            await self.relay.close()
+        report.sent, report.failed = self.relay.sent_count, self.relay.failed_count
+        report.pending = self.relay.pending_count()
+        return report
+
+    async def run_forever(self, stop: asyncio.Event) -> None:
+        loop = asyncio.get_running_loop()
+        notify = lambda: loop.call_soon_threadsafe(self.relay.notify)  # noqa: E731
+        async with AsyncExitStack() as stack:
+            stack.push_async_callback(self.relay.close)
+            threads = []
+            for mb in self.settings.mailboxes:
+                watcher = self.watcher(mb.name, notify)
+                t = threading.Thread(target=watcher.run_forever, name=f"watch-{mb.name}", daemon=True)
+                t.start()
+                threads.append((t, watcher))
+            relay = asyncio.create_task(self.relay.run(stop))
+            ready = asyncio.create_task(self._announce_ready([w for _, w in threads], stop))
+            watchdog = asyncio.create_task(self._watchdog(stop))
+            await stop.wait()
+            log.info("stopping: finishing the message in hand")
+            self.stop_thread.set()
+            for t, _ in threads:
+                await asyncio.to_thread(t.join, 30)
+            for task in (ready, watchdog):
+                task.cancel()
+            await relay
+            await self.relay.drain()  # flush what was committed by the last messages
+
+    async def _announce_ready(self, watchers: list[Watcher], stop: asyncio.Event) -> None:
+        while not stop.is_set():
+            if all(w.last_poll is not None for w in watchers):
+                sdnotify.notify("READY=1", f"STATUS=watching {len(watchers)} mailbox(es)")
+                log.info("ready: watching %d mailbox(es)", len(watchers))
+                return
+            await asyncio.sleep(0.05)
+
+    async def _watchdog(self, stop: asyncio.Event) -> None:
+        interval = sdnotify.watchdog_interval()
+        if interval is None:
+            return
+        while not stop.is_set():
+            sdnotify.notify("WATCHDOG=1")
+            await asyncio.sleep(interval)
+
+
+async def run(settings: Settings, *, once: bool = False) -> RunReport | None:
+    app = App(settings)
+    if once:
+        return await app.run_once()
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    await app.run_forever(stop)
+    return None

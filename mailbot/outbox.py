@@ -1,0 +1,306 @@
+"""The outbox relay: sends only committed rows, and never twice.
+
+Row states: pending -> sending (claimed) -> accepted (the SMTP server took it; committed
+straight away) -> sent (a copy is in the IMAP Sent folder). After a crash, a row left in
+`sending` is looked up in the Sent folder by Message-ID before it is sent again; a row
+in `accepted` is only filed, never re-sent. Temporary failures retry with back-off until
+the row's give-up time; permanent ones are marked failed and recorded on the case.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import random
+import socket
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import Engine, update
+from sqlmodel import Session, col, select
+
+from mailbot import faults
+from mailbot.config import MailboxSettings, Settings
+from mailbot.imap import ImapConnection, ImapError
+from mailbot.smtp import SendFailure, SmtpSender
+from mailbot.store.tables import Case, CaseEvent, Outbox, utcnow
+
+log = logging.getLogger(__name__)
+
+CLAIM_BATCH = 50
+STALE_CLAIM = timedelta(minutes=10)  # a claim older than this belongs to a dead instance
+
+
+class SentFolder:
+    """Files copies of sent mail in one mailbox's Sent folder, on a thread of its own
+    (imapclient connections are not thread-safe)."""
+
+    def __init__(self, mailbox: MailboxSettings) -> None:
+        self.mailbox = mailbox
+        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"sent-{mailbox.name}")
+        self._conn: ImapConnection | None = None
+
+    def _connection(self) -> ImapConnection:
+        if self._conn is None:
+            conn = ImapConnection.connect(self.mailbox.imap)
+            conn.ensure_folders([self.mailbox.imap.folders.sent])
+            self._conn = conn
+        return self._conn
+
+    def _call(self, fn_name: str, *args: object) -> object:
+        try:
+            return getattr(self._connection(), fn_name)(*args)
+        except (ImapError, OSError):
+            self._reset()
+            raise
+
+    def _reset(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            try:
+                conn.logout()
+            except Exception:
+                pass
+
+    async def append_many(self, messages: list[bytes]) -> None:
+        folder = self.mailbox.imap.folders.sent
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(self.executor, self._call, "append_many", folder, messages)
+
+    async def contains(self, message_id: str) -> bool:
+        folder = self.mailbox.imap.folders.sent
+        loop = asyncio.get_running_loop()
+        return bool(await loop.run_in_executor(self.executor, self._call, "has_message_id",
+                                               folder, message_id))
+
+    def close(self) -> None:
+        self.executor.submit(self._reset)
+        self.executor.shutdown(wait=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Claimed:
+    id: int
+    mailbox: str
+    case_id: int | None
+    recipient: str
+    message_id: str
+    data: bytes
+    attempts: int
+    give_up_at: datetime
+
+
+class OutboxRelay:
+    def __init__(self, settings: Settings, engine: Engine) -> None:
+        self.settings = settings
+        self.engine = engine
+        self.instance = f"{socket.gethostname()}:{os.getpid()}"
+        self.sender = SmtpSender(settings.smtp)
+        self.sent = {mb.name: SentFolder(mb) for mb in settings.mailboxes}
+        self.envelope_from = {mb.name: mb.organisation.sender_address for mb in settings.mailboxes}
+        self.wake = asyncio.Event()
+        self.sent_count = 0
+        self.failed_count = 0
+
+    # ---- the loop ----------------------------------------------------------------
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Relay until stopped: wake on new rows, or when the next retry is due."""
+        await self.recover()
+        while not stop.is_set():
+            try:
+                await self.drain()
+            except Exception:
+                log.exception("outbox relay pass failed; retrying shortly")
+            delay = self._seconds_to_next_due()
+            self.wake.clear()
+            waiters = [asyncio.ensure_future(self.wake.wait()), asyncio.ensure_future(stop.wait())]
+            await asyncio.wait(waiters, timeout=delay, return_when=asyncio.FIRST_COMPLETED)
+            for w in waiters:
+                w.cancel()
+
+    def notify(self) -> None:
+        self.wake.set()
+
+    async def close(self) -> None:
+        await self.sender.close()
+        for folder in self.sent.values():
+            await asyncio.to_thread(folder.close)
+
+    # ---- recovery ------------------------------------------------------------------
+
+    async def recover(self) -> None:
+        """Settle rows a crash left behind, without sending anything twice."""
+        cutoff = utcnow() - STALE_CLAIM
+        with Session(self.engine) as s:
+            rows = s.exec(select(Outbox).where(
+                col(Outbox.status).in_(("sending", "accepted")),
+                (col(Outbox.claimed_by) == self.instance) | (col(Outbox.claimed_at) < cutoff)
+                | (col(Outbox.claimed_by).is_(None)) | self._single_instance())).all()
+            pending = [(r.id, r.status, r.mailbox, r.message_id, r.raw) for r in rows]
+        for row_id, status, mailbox, message_id, raw in pending:
+            assert row_id is not None
+            try:
+                if status == "accepted" or await self.sent[mailbox].contains(message_id):
+                    if status == "accepted" and not await self.sent[mailbox].contains(message_id):
+                        await self.sent[mailbox].append_many([raw or b""])
+                    self._finish([row_id], "sent")
+                    log.info("outbox #%s: found sent before the restart; not sending again", row_id)
+                else:
+                    self._set(row_id, status="pending", claimed_by=None, claimed_at=None)
+            except (ImapError, OSError) as exc:
+                log.warning("outbox #%s: cannot check the Sent folder (%s); will retry",
+                            row_id, type(exc).__name__)
+
+    def _single_instance(self) -> object:
+        # SQLite deployments are single-instance: every claim is a leftover of ours
+        return col(Outbox.id).is_not(None) if self.engine.dialect.name == "sqlite" else col(Outbox.id).is_(None)
+
+    # ---- sending ------------------------------------------------------------------
+
+    async def drain(self) -> int:
+        """Send every row that is due now; returns how many were accepted."""
+        total = 0
+        await self._file_accepted()
+        while True:
+            batch = self._claim()
+            if not batch:
+                return total
+            accepted: list[Claimed] = []
+            for item in batch:
+                if await self._send(item):
+                    accepted.append(item)
+            total += len(accepted)
+            await self._file(accepted)
+
+    async def _send(self, item: Claimed) -> bool:
+        faults.point("before_smtp")
+        try:
+            await self.sender.send(self.envelope_from[item.mailbox], item.recipient, item.data)
+        except SendFailure as exc:
+            self._failed(item, exc)
+            return False
+        faults.point("after_smtp_accept")
+        self._set(item.id, status="accepted", accepted_at=utcnow())
+        faults.point("after_accept")
+        return True
+
+    async def _file(self, items: list[Claimed]) -> None:
+        by_mailbox: dict[str, list[Claimed]] = {}
+        for item in items:
+            by_mailbox.setdefault(item.mailbox, []).append(item)
+        for mailbox, group in by_mailbox.items():
+            try:
+                await self.sent[mailbox].append_many([i.data for i in group])
+            except (ImapError, OSError) as exc:
+                log.warning("mailbox %s: cannot file %d sent replies in Sent yet (%s)",
+                            mailbox, len(group), type(exc).__name__)
+                continue
+            self._finish([i.id for i in group], "sent")
+            for i in group:
+                log.info("reply sent case=%s outbox=#%s", self._reference(i.case_id), i.id)
+
+    async def _file_accepted(self) -> None:
+        """Rows the server accepted whose copy could not be filed yet (IMAP was down)."""
+        with Session(self.engine) as s:
+            rows = s.exec(select(Outbox).where(Outbox.status == "accepted",
+                                               Outbox.claimed_by == self.instance)).all()
+            items = [Claimed(r.id or 0, r.mailbox, r.case_id, r.recipient or "", r.message_id,
+                             r.raw or b"", r.attempts, r.give_up_at) for r in rows]
+        if items:
+            await self._file(items)
+
+    def _claim(self) -> list[Claimed]:
+        now = utcnow()
+        with Session(self.engine) as s:
+            rows = s.exec(select(Outbox).where(
+                Outbox.status == "pending", col(Outbox.next_attempt_at) <= now)
+                .order_by(col(Outbox.id)).limit(CLAIM_BATCH).with_for_update(skip_locked=True)).all()
+            claimed = []
+            for r in rows:
+                r.status, r.claimed_by, r.claimed_at = "sending", self.instance, now
+                r.attempts += 1
+                s.add(r)
+                claimed.append(Claimed(r.id or 0, r.mailbox, r.case_id, r.recipient or "",
+                                       r.message_id, r.raw or b"", r.attempts, r.give_up_at))
+            s.commit()
+        faults.point("after_claim")
+        return claimed
+
+    def _failed(self, item: Claimed, exc: SendFailure) -> None:
+        now = utcnow()
+        base, cap = self.settings.smtp.retry_base_seconds, self.settings.smtp.retry_max_seconds
+        delay = random.uniform(0.5, 1.0) * min(cap, base * 2 ** (item.attempts - 1))
+        if _testing:
+            delay = 0.05
+        retry_at = now + timedelta(seconds=delay)
+        if exc.permanent or retry_at > item.give_up_at:
+            why = "permanent failure" if exc.permanent else "gave up after repeated temporary failures"
+            self._set(item.id, status="failed", last_error=str(exc))
+            self._event(item, "reply_failed", {"reason": why, "error": str(exc)})
+            self.failed_count += 1
+            log.warning("reply failed case=%s outbox=#%s: %s", self._reference(item.case_id),
+                        item.id, why)
+        else:
+            self._set(item.id, status="pending", next_attempt_at=retry_at, last_error=str(exc),
+                      claimed_by=None, claimed_at=None)
+            log.info("outbox #%s: temporary failure, retry in %.0f s", item.id, delay)
+
+    # ---- small database helpers ------------------------------------------------------------
+
+    def _set(self, row_id: int, **values: object) -> None:
+        with Session(self.engine) as s:
+            s.exec(update(Outbox).where(col(Outbox.id) == row_id).values(**values))  # type: ignore[call-overload]
+            s.commit()
+
+    def _finish(self, ids: list[int], status: str) -> None:
+        now = utcnow()
+        with Session(self.engine) as s:
+            s.exec(update(Outbox).where(col(Outbox.id).in_(ids))  # type: ignore[call-overload]
+                   .values(status=status, sent_at=now))
+            rows = s.exec(select(Outbox.id, Outbox.case_id, Outbox.message_id)
+                          .where(col(Outbox.id).in_(ids))).all()
+            for oid, case_id, mid in rows:
+                if case_id is not None:
+                    s.add(CaseEvent(case_id=case_id, at=now, kind="reply_sent", actor="mailbot",
+                                    outbox_id=oid, detail={"message_id": mid}))
+            s.commit()
+        self.sent_count += len(ids)
+
+    def _event(self, item: Claimed, kind: str, detail: dict[str, object]) -> None:
+        if item.case_id is None:
+            return
+        with Session(self.engine) as s:
+            s.add(CaseEvent(case_id=item.case_id, at=utcnow(), kind=kind, actor="mailbot",
+                            outbox_id=item.id, detail=detail))
+            s.commit()
+
+    def _reference(self, case_id: int | None) -> str:
+        if case_id is None:
+            return "-"
+        with Session(self.engine) as s:
+            case = s.get(Case, case_id)
+            return case.reference if case else "-"
+
+    def _seconds_to_next_due(self) -> float:
+        with Session(self.engine) as s:
+            nxt = s.exec(select(Outbox.next_attempt_at).where(Outbox.status == "pending")
+                         .order_by(col(Outbox.next_attempt_at)).limit(1)).first()
+        if nxt is None:
+            return 60.0
+        return max(0.0, min(60.0, (nxt - utcnow()).total_seconds()))
+
+    def pending_count(self) -> int:
+        with Session(self.engine) as s:
+            return len(s.exec(select(Outbox.id).where(col(Outbox.status).in_(("pending", "sending")))).all())
+
+
+_testing = False
+
+
+def set_testing(on: bool) -> None:
+    """Retry delays of ~0 for tests (like stamina's testing switch)."""
+    global _testing
+    _testing = on
