@@ -45,6 +45,7 @@ class App:
         require_migrated(self.engine)
         self.relay = OutboxRelay(settings, self.engine)
         self.stop_thread = threading.Event()
+        self.ready = threading.Event()  # every watcher has completed its first poll
         self.intakes: dict[str, Intake] = {}
         for mb in settings.mailboxes:
             own = mb.organisation.all_own_addresses
@@ -104,6 +105,7 @@ class App:
     async def _announce_ready(self, watchers: list[Watcher], stop: asyncio.Event) -> None:
         while not stop.is_set():
             if all(w.last_poll is not None for w in watchers):
+                self.ready.set()
                 sdnotify.notify("READY=1", f"STATUS=watching {len(watchers)} mailbox(es)")
                 log.info("ready: watching %d mailbox(es)", len(watchers))
                 return

@@ -1,0 +1,166 @@
+"""Inbound -> Verdict: the noise screen, then the intent rules, then one category.
+
+Pure: no I/O after construction, so a verdict can be re-derived for `classify
+--explain` and checked against a corpus. Every verdict records the rules that fired
+and a short reason for each, for the staff and auditors who read the case.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from mailbot import language
+from mailbot.model import Category, Inbound, Right, Verdict
+from mailbot.rules import breach, complaint, noise, question, rights, unsubscribe
+from mailbot.rules.base import Facts, Finding, IntentRule, combine
+from mailbot.rules.phrases import Phrasebook, default_phrasebook
+
+# Intent rules, all of which run on every human message; their order is the order
+# of the evidence shown. The noise screen has its own ordered list (rules/noise.py).
+INTENT_RULES: tuple[IntentRule, ...] = (
+    *breach.RULES,  # a breach report starts a 72-hour clock: shown first
+    *complaint.RULES,
+    *rights.RULES,
+    *unsubscribe.RULES,
+    *question.RULES,
+)
+# When several intents are present the case is handled as the first of these.
+PRECEDENCE = (Category.COMPLAINT, Category.RIGHTS_REQUEST, Category.UNSUBSCRIBE, Category.QUESTION)
+FALLBACK_CONFIDENCE = 0.3  # nothing recognised: a question, for a person to look at
+LANGUAGE_SAMPLE = 4_000
+
+
+class Classifier(Protocol):
+    def classify(self, inbound: Inbound) -> Verdict: ...
+
+
+@dataclass(frozen=True)
+class ClassifyContext:
+    own_addresses: frozenset[str] = frozenset()
+    loop_header: str = "X-Mailbot-Loop"
+    review_threshold: float = 0.5
+
+
+class RuleClassifier:
+    """The rule-based classifier: headers decide noise, phrases decide intent."""
+
+    def __init__(self, context: ClassifyContext | None = None, phrasebook: Phrasebook | None = None) -> None:
+        ctx = context or ClassifyContext()
+        self.context = ClassifyContext(
+            own_addresses=frozenset(a.strip().lower() for a in ctx.own_addresses),
+            loop_header=ctx.loop_header.strip().lower(),
+            review_threshold=ctx.review_threshold,
+        )
+        self.phrasebook = phrasebook or default_phrasebook()
+
+    def classify(self, inbound: Inbound) -> Verdict:
+        lang, _ = language.detect(inbound.subject + "\n" + inbound.text[:LANGUAGE_SAMPLE])
+        screened = noise.screen(inbound, self.context)
+        if screened is not None:
+            rule, result = screened
+            if result.noise is not None:
+                return Verdict(
+                    category=Category.NOISE,
+                    noise=result.noise,
+                    language=lang,
+                    confidence=result.confidence,
+                    evidence=(result.evidence,),
+                    rules=(rule.name,),
+                    answerable=False,
+                )
+            # A robot acting on a person's behalf: act on it, never answer it.
+            intent = result.intent or Category.QUESTION
+            return Verdict(
+                category=intent,
+                intents=(intent,),
+                language=lang,
+                confidence=result.confidence,
+                evidence=(result.evidence,),
+                rules=(rule.name,),
+                answerable=False,
+            )
+        facts = Facts.prepare(inbound.subject, inbound.text, self.phrasebook)
+        findings = [f for rule in INTENT_RULES if (f := rule.check(facts)) is not None]
+        return self._decide(findings, lang, inbound.truncated)
+
+    def _decide(self, findings: list[Finding], lang: str, truncated: bool) -> Verdict:
+        threshold = self.context.review_threshold
+        scores: dict[Category, float] = {}
+        for intent in Category:
+            weights = [f.weight for f in findings if f.intent == intent]
+            if weights:
+                scores[intent] = combine(weights)
+        sure = [c for c in PRECEDENCE if scores.get(c, 0.0) >= threshold]
+        right_scores = {
+            right: combine([f.weight for f in findings if f.right == right])
+            for right in Right
+            if any(f.right == right for f in findings)
+        }
+        rights_found = tuple(r for r in Right if right_scores.get(r, 0.0) >= threshold)
+        breach_found = any(f.breach and f.weight >= threshold for f in findings)
+        evidence = [f.evidence for f in findings]
+        if truncated:
+            evidence.append("text: message too large; judged on its headers and subject only")
+        if sure:
+            category = sure[0]
+            confidence = scores[category]
+            intents = tuple(c for c in Category if c in sure)
+            needs_review = truncated
+        else:
+            category = Category.QUESTION
+            confidence = max(scores.values(), default=FALLBACK_CONFIDENCE)
+            intents = tuple(c for c in Category if c in scores)
+            needs_review = True
+            if not findings:
+                evidence.append("question: no request recognised (fallback)")
+        if category != Category.RIGHTS_REQUEST and Category.RIGHTS_REQUEST not in intents:
+            rights_found = ()
+        return Verdict(
+            category=category,
+            intents=intents,
+            rights=rights_found,
+            breach=breach_found,
+            language=lang,
+            confidence=min(confidence, 0.99),
+            evidence=tuple(dict.fromkeys(evidence)),
+            rules=tuple(dict.fromkeys(f.rule for f in findings)),
+            needs_review=needs_review,
+        )
+
+
+def explain(verdict: Verdict) -> list[str]:
+    """A readable, multi-line account of a verdict (for `classify --explain`)."""
+    yes_no = {True: "yes", False: "no"}
+    lines = [
+        f"category:   {verdict.category.value}  (confidence {verdict.confidence:.2f})",
+        f"intents:    {', '.join(i.value for i in verdict.intents) or '-'}",
+        f"rights:     {', '.join(r.value for r in verdict.rights) or '-'}",
+        f"breach:     {yes_no[verdict.breach]}",
+        f"noise:      {verdict.noise.value if verdict.noise else '-'}",
+        f"language:   {verdict.language}",
+        f"review:     {yes_no[verdict.needs_review]}   answerable: {yes_no[verdict.answerable]}",
+        "rules fired:",
+        *(f"  - {name}" for name in verdict.rules or ("(none)",)),
+        "evidence:",
+        *(f"  - {line}" for line in verdict.evidence or ("(none)",)),
+    ]
+    return lines
+
+
+def verdict_line(file: str, verdict: Verdict) -> str:
+    """One line per message, e.g. `a.eml  rights_request  [access, erasure]  nl  0.92`."""
+    category = verdict.category.value
+    if verdict.noise is not None:
+        category += f":{verdict.noise.value}"
+    flags = ("  review" if verdict.needs_review else "") + ("" if verdict.answerable else "  no-reply")
+    if verdict.breach:
+        flags += "  breach"
+    rights_list = ", ".join(r.value for r in verdict.rights)
+    return f"{file}  {category}  [{rights_list}]  {verdict.language}  {verdict.confidence:.2f}{flags}"
+
+
+def verdict_json(file: str, verdict: Verdict) -> dict[str, object]:
+    """The stable JSON form: file, category, intents, rights, breach, noise, language,
+    confidence, evidence, rules, needs_review, answerable."""
+    return {"file": file, **verdict.as_json()}
