@@ -224,14 +224,15 @@ class SmtpSink:
         self._failures: dict[str, list[str]] = {"RCPT": [], "DATA": []}
         self._always: dict[str, str | None] = {"RCPT": None, "DATA": None}
 
-    def start(self) -> Self:
+    def start(self, port: int = 0) -> Self:
+        """Start on `port`, or on a free one (port=0)."""
         from aiosmtpd.controller import Controller
 
         if self._controller is not None:
             return self
         last: Exception | None = None
         for _attempt in range(5):  # the free port may be taken by the time we bind
-            self.port = free_port()
+            self.port = port or free_port()
             controller = Controller(
                 _SinkHandler(self),
                 hostname=self.host,
@@ -247,6 +248,10 @@ class SmtpSink:
             self._controller = controller
             return self
         raise RuntimeError(f"SMTP sink did not start: {last!r}")
+
+    def start_on(self, port: int) -> Self:
+        """Come back on the same port after stop() (an SMTP outage that ends)."""
+        return self.start(port)
 
     def stop(self) -> None:
         controller, self._controller = self._controller, None

@@ -412,6 +412,19 @@ class ImapConnection:
                 return int(match.group(1))
         return None
 
+    def append_many(self, folder: str, messages: Sequence[bytes],
+                    flags: Sequence[bytes] = (b"\\Seen",)) -> None:
+        """APPEND several messages in one round trip (MULTIAPPEND, RFC 3502) when the
+        server offers it, else one APPEND each."""
+        if not messages:
+            return
+        if "MULTIAPPEND" in self.capabilities and len(messages) > 1:
+            with _wrap("MULTIAPPEND"):
+                self._client.multiappend(folder, [{"msg": m, "flags": tuple(flags)} for m in messages])
+            return
+        for data in messages:
+            self.append(folder, data, flags)
+
     def noop(self) -> None:
         """Keep the connection alive and collect pending untagged responses."""
         with _wrap("NOOP"):

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import random
-import socket
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -25,12 +23,12 @@ from mailbot import faults
 from mailbot.config import MailboxSettings, Settings
 from mailbot.imap import ImapConnection, ImapError
 from mailbot.smtp import SendFailure, SmtpSender
+from mailbot.store.liveness import InstanceLock, is_alive, new_instance_id
 from mailbot.store.tables import Case, CaseEvent, Outbox, utcnow
 
 log = logging.getLogger(__name__)
 
 CLAIM_BATCH = 50
-STALE_CLAIM = timedelta(minutes=10)  # a claim older than this belongs to a dead instance
 
 
 class SentFolder:
@@ -96,7 +94,8 @@ class OutboxRelay:
     def __init__(self, settings: Settings, engine: Engine) -> None:
         self.settings = settings
         self.engine = engine
-        self.instance = f"{socket.gethostname()}:{os.getpid()}"
+        self.instance = new_instance_id()
+        self.lock = InstanceLock(engine, self.instance)
         self.sender = SmtpSender(settings.smtp)
         self.sent = {mb.name: SentFolder(mb) for mb in settings.mailboxes}
         self.envelope_from = {mb.name: mb.organisation.sender_address for mb in settings.mailboxes}
@@ -125,6 +124,7 @@ class OutboxRelay:
         self.wake.set()
 
     async def close(self) -> None:
+        self.lock.release()
         await self.sender.close()
         for folder in self.sent.values():
             await asyncio.to_thread(folder.close)
@@ -132,14 +132,14 @@ class OutboxRelay:
     # ---- recovery ------------------------------------------------------------------
 
     async def recover(self) -> None:
-        """Settle rows a crash left behind, without sending anything twice."""
-        cutoff = utcnow() - STALE_CLAIM
+        """Settle rows a crashed instance left behind, without sending anything twice."""
+        self.lock.acquire()
         with Session(self.engine) as s:
-            rows = s.exec(select(Outbox).where(
-                col(Outbox.status).in_(("sending", "accepted")),
-                (col(Outbox.claimed_by) == self.instance) | (col(Outbox.claimed_at) < cutoff)
-                | (col(Outbox.claimed_by).is_(None)) | self._single_instance())).all()
-            pending = [(r.id, r.status, r.mailbox, r.message_id, r.raw) for r in rows]
+            rows = s.exec(select(Outbox).where(col(Outbox.status).in_(("sending", "accepted")))).all()
+            owners = {r.claimed_by for r in rows}
+            dead = {o for o in owners if not is_alive(self.engine, o, self.instance)}
+            pending = [(r.id, r.status, r.mailbox, r.message_id, r.raw) for r in rows
+                       if r.claimed_by in dead]
         for row_id, status, mailbox, message_id, raw in pending:
             assert row_id is not None
             try:
@@ -153,10 +153,6 @@ class OutboxRelay:
             except (ImapError, OSError) as exc:
                 log.warning("outbox #%s: cannot check the Sent folder (%s); will retry",
                             row_id, type(exc).__name__)
-
-    def _single_instance(self) -> object:
-        # SQLite deployments are single-instance: every claim is a leftover of ours
-        return col(Outbox.id).is_not(None) if self.engine.dialect.name == "sqlite" else col(Outbox.id).is_(None)
 
     # ---- sending ------------------------------------------------------------------
 

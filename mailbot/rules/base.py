@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from mailbot.model import Category, Inbound, NoiseReason, Right
+from mailbot.rules.matcher import Phrase, is_word_char
 from mailbot.rules.phrases import STRONG, WEAK, Phrasebook
 from mailbot.rules.text import MAX_INPUT, clean_subject, fold, new_text
 
@@ -91,12 +92,14 @@ class IntentRule(Protocol):
 
 @dataclass(slots=True)
 class Facts:
-    """A human message prepared for the intent rules. Phrase matches are computed on
-    first use and remembered, so each topic is searched at most once."""
+    """A human message prepared for the intent rules: the words of subject and body
+    are read once for all sections; each section's hits are then picked out on first
+    use and remembered."""
 
     subject: str  # folded, without Re:/Fwd:
     body: str  # folded new text: no quotes, signature or disclaimer
     book: Phrasebook
+    _found: dict[str, list[tuple[Phrase, int, int]]] = field(default_factory=dict)
     _hits: dict[tuple[str, str], tuple[PhraseHit, ...]] = field(default_factory=dict)
 
     @classmethod
@@ -130,28 +133,28 @@ class Facts:
         return text[start : end_match.start() if end_match else len(text)]
 
     def _search(self, topic: str, strength: str) -> list[PhraseHit]:
-        pattern = self.book.pattern(topic, strength)
-        if pattern is None:
-            return []
         out = []
         for where, text in (("subject", self.subject), ("body", self.body)):
+            if where not in self._found:
+                self._found[where] = self.book.index.scan(text)
             found = 0
-            for match in pattern.finditer(text):
-                if not self._negated(text, match):
-                    begin = match.start()
-                    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] == "_"):
-                        begin -= 1  # show the whole word: "persoonsgegevens", not "gegevens"
-                    out.append(PhraseHit(topic, strength, where, text[begin : match.end()], begin, match.end()))
-                    found += 1
-                    if found == MAX_HITS:
-                        break
+            for phrase, start, end in self._found[where]:
+                if phrase.topic != topic or phrase.strength != strength or self._negated(text, start, end):
+                    continue
+                begin = start
+                while begin > 0 and is_word_char(text[begin - 1]):
+                    begin -= 1  # show the whole word: "persoonsgegevens", not "gegevens"
+                out.append(PhraseHit(topic, strength, where, text[begin:end], begin, end))
+                found += 1
+                if found == MAX_HITS:
+                    break
         return out
 
-    def _negated(self, text: str, match: re.Match[str]) -> bool:
+    def _negated(self, text: str, start: int, end: int) -> bool:
         negation = self.book.pattern("negation")
-        if negation is None or negation.search(match.group(0)):
+        if negation is None or negation.search(text[start:end]):
             return False  # "niet meer ontvangen" carries its own negation
-        window = text[max(0, match.start() - 40) : match.start()]
+        window = text[max(0, start - 40) : start]
         ends = [m.end() for m in _SENTENCE_END.finditer(window)]
         before = window[ends[-1] if ends else 0 :].split()[-NEGATION_WINDOW:]
         return bool(before) and negation.search(" ".join(before)) is not None

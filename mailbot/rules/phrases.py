@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from mailbot.rules.matcher import Phrase, PhraseIndex, PhraseSet, compile_phrase
 from mailbot.rules.text import fold
 
 LANGUAGES = ("nl", "en", "de", "fr")
@@ -30,9 +30,6 @@ CONTEXT_TOPICS = ("newsletter", "marketing", "privacy", "authority")
 SUPPORT_TOPICS = ("hedge", "negation", "ignore", "disclaimer", "signoff")
 TOPICS = INTENT_TOPICS + CONTEXT_TOPICS + SUPPORT_TOPICS
 
-GAP_WORDS = 5  # ".." spans at most this many words
-_SEP = r"[\W_]+"
-_GAP = rf"{_SEP}(?:\w+{_SEP}){{0,{GAP_WORDS}}}"
 _UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue"}
 
 
@@ -41,103 +38,16 @@ class PhraseError(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
-class PhraseSet:
-    """All phrases of one section and strength, as two patterns: those that must start
-    at a word start, and those that may start inside a word ("*gegevens").
-
-    The word-start check is done here rather than with a look-behind in the pattern:
-    a pattern whose branches all open with a letter lets the regex engine skip ahead
-    to plausible first letters, which makes matching many times faster."""
-
-    anchored: re.Pattern[str] | None
-    free: re.Pattern[str] | None
-
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
-        end = len(text) if endpos is None else endpos
-        for pattern, at_word_start in ((self.anchored, True), (self.free, False)):
-            if pattern is None:
-                continue
-            at = pos
-            while at <= end and (match := pattern.search(text, at, end)) is not None:
-                begin = match.start()
-                if at_word_start and begin > 0 and _is_word(text[begin - 1]):
-                    at = begin + 1
-                    continue
-                yield match
-                at = match.end() if match.end() > begin else begin + 1
-
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        return next(self.finditer(text, pos, endpos), None)
-
-    def match(self, text: str) -> re.Match[str] | None:
-        """A match that starts at the very beginning of `text`."""
-        for pattern in (self.anchored, self.free):
-            found = pattern.match(text) if pattern is not None else None
-            if found is not None:
-                return found
-        return None
-
-    def blank(self, text: str) -> str:
-        """`text` with every match replaced by spaces (positions stay the same)."""
-        spans = [m.span() for m in self.finditer(text)]
-        if not spans:
-            return text
-        chars = list(text)
-        for begin, end in spans:
-            chars[begin:end] = " " * (end - begin)
-        return "".join(chars)
-
-
-@dataclass(frozen=True, slots=True)
 class Phrasebook:
-    """Compiled phrases: (topic, strength) -> one PhraseSet over all languages."""
+    """Compiled phrases: one PhraseSet per (section, strength), and one index over
+    all intent and context sections, so a message's words are read once."""
 
-    patterns: dict[tuple[str, str], PhraseSet]
+    sets: dict[tuple[str, str], PhraseSet]
+    index: PhraseIndex
     sources: dict[tuple[str, str], tuple[str, ...]]  # the phrases behind each set
 
     def pattern(self, topic: str, strength: str = STRONG) -> PhraseSet | None:
-        return self.patterns.get((topic, strength))
-
-
-def _is_word(char: str) -> bool:
-    return char.isalnum() or char == "_"
-
-
-def compile_phrase(phrase: str) -> tuple[str, bool]:
-    """Turn one entry of the phrase syntax into (regular expression, must start at a
-    word start). See the phrase files for the syntax."""
-    if phrase.startswith("re:"):
-        return phrase[3:], False
-    words = fold(phrase).split()
-    parts: list[str] = []
-    for index, word in enumerate(words):
-        if word == "..":
-            if index == 0 or index == len(words) - 1 or words[index - 1] == "..":
-                raise ValueError("'..' must stand between two words")
-            continue
-        body = re.escape(word.strip("*"))
-        if not body:
-            raise ValueError(f"empty word in {phrase!r}")
-        head = r"\w*" if word.startswith("*") and parts else ""
-        tail = r"\w*" if word.endswith("*") else ""
-        if parts:
-            parts.append(_GAP if words[index - 1] == ".." else _SEP)
-        parts.append(head + body + tail)
-    if not parts:
-        raise ValueError("empty phrase")
-    end = "" if words[-1].endswith("*") else r"(?!\w)"
-    return "".join(parts) + end, not words[0].startswith("*")
-
-
-def _phrase_set(phrases: list[str]) -> PhraseSet:
-    compiled = [compile_phrase(p) for p in phrases]
-    anchored = [regex for regex, at_start in compiled if at_start]
-    free = [regex for regex, at_start in compiled if not at_start]
-
-    def join(regexes: list[str]) -> re.Pattern[str] | None:
-        return re.compile("|".join(f"(?:{r})" for r in regexes)) if regexes else None
-
-    return PhraseSet(join(anchored), join(free))
+        return self.sets.get((topic, strength))
 
 
 def _variants(phrase: str, lang: str) -> list[str]:
@@ -170,7 +80,7 @@ def parse_file(data: dict[str, object], where: str, lang: str) -> dict[tuple[str
                 seen.add(key)
                 for variant in _variants(entry.strip(), lang):
                     try:
-                        re.compile(compile_phrase(variant)[0])
+                        re.compile(compile_phrase(variant)[0])  # check it now, not mid-mail
                     except (ValueError, re.error) as exc:
                         raise PhraseError(f"{where}: [{topic}].{strength}: {entry!r}: {exc}") from None
                     out.setdefault((topic, strength), []).append(variant)
@@ -178,15 +88,20 @@ def parse_file(data: dict[str, object], where: str, lang: str) -> dict[tuple[str
 
 
 def build(sources: dict[tuple[str, str], list[str]]) -> Phrasebook:
-    patterns: dict[tuple[str, str], PhraseSet] = {}
+    sets: dict[tuple[str, str], PhraseSet] = {}
     kept: dict[tuple[str, str], tuple[str, ...]] = {}
-    for key, phrases in sources.items():
+    matched: list[Phrase] = []
+    for (topic, strength), phrases in sources.items():
         unique = list(dict.fromkeys(phrases))
-        # Longest first, so the evidence shows the most specific phrase that matched.
-        ordered = sorted(unique, key=lambda p: len(p), reverse=True)
-        patterns[key] = _phrase_set(ordered)
-        kept[key] = tuple(unique)
-    return Phrasebook(patterns=patterns, sources=kept)
+        compiled = []
+        for text in unique:
+            regex, key, open_key = compile_phrase(text)
+            compiled.append(Phrase(topic, strength, text, re.compile(regex), key, open_key))
+        sets[(topic, strength)] = PhraseSet.of(compiled)
+        kept[(topic, strength)] = tuple(unique)
+        if topic in INTENT_TOPICS or topic in CONTEXT_TOPICS:
+            matched.extend(compiled)
+    return Phrasebook(sets=sets, index=PhraseIndex.of(matched), sources=kept)
 
 
 def load(directory: Path | None = None, languages: tuple[str, ...] = LANGUAGES) -> Phrasebook:

@@ -1,0 +1,196 @@
+"""Phrase syntax -> regular expressions, and a fast way to find many phrases at once.
+
+Python's regex engine tries an alternation of hundreds of phrases at every position
+of the text; with phrases in four languages nearly every letter opens one of them,
+so that costs tens of nanoseconds per character per section. Instead the text is
+split into words once, and each phrase is tried only where a word starts with its
+first four letters (`PhraseIndex`). Phrases that start inside a word ("*gegevens")
+open with a literal, which the engine finds quickly on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from mailbot.rules.text import fold
+
+GAP_WORDS = 5  # ".." spans at most this many words
+KEY_LENGTH = 4
+_SEP = r"[\W_]+"
+_GAP = rf"{_SEP}(?:\w+{_SEP}){{0,{GAP_WORDS}}}"
+_WORD = re.compile(r"\w+")
+
+
+def is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """One compiled phrase. `key` is the start of its first word (None: the phrase may
+    start inside a word, or is a raw expression); `open_key` means the first word
+    may continue after the key ("verwijder*" or a key cut at KEY_LENGTH letters)."""
+
+    topic: str
+    strength: str
+    text: str
+    regex: re.Pattern[str]
+    key: str | None
+    open_key: bool
+
+    @property
+    def lead(self) -> str | None:
+        """The literal a key-less phrase starts with ("gegevens" for "*gegevens .. x")."""
+        if self.text.startswith("re:"):
+            return None
+        first = fold(self.text).split()[0].strip("*")
+        return first if first and re.escape(first) == first else None
+
+
+def compile_phrase(phrase: str) -> tuple[str, str | None, bool]:
+    """Turn one entry of the phrase syntax (see the phrase files) into a regular
+    expression, plus its first-word key and whether that key is open-ended."""
+    if phrase.startswith("re:"):
+        return phrase[3:], None, False
+    words = fold(phrase).split()
+    parts: list[str] = []
+    for index, word in enumerate(words):
+        if word == "..":
+            if index == 0 or index == len(words) - 1 or words[index - 1] == "..":
+                raise ValueError("'..' must stand between two words")
+            continue
+        body = re.escape(word.strip("*"))
+        if not word.strip("*"):
+            raise ValueError("a word of only '*'")
+        head = r"\w*" if word.startswith("*") and parts else ""
+        tail = r"\w*" if word.endswith("*") else ""
+        if parts:
+            parts.append(_GAP if words[index - 1] == ".." else _SEP)
+        parts.append(head + body + tail)
+    if not parts:
+        raise ValueError("empty phrase")
+    end = "" if words[-1].endswith("*") else r"(?!\w)"
+    first = words[0]
+    if first.startswith("*"):
+        return "".join(parts) + end, None, False
+    token = _WORD.match(first)
+    if token is None:  # starts with punctuation: no word to key on
+        return "".join(parts) + end, None, False
+    name = token.group(0)
+    whole_token = token.end() < len(first.rstrip("*")) or not first.endswith("*")
+    return "".join(parts) + end, name[:KEY_LENGTH], len(name) >= KEY_LENGTH or not whole_token
+
+
+@dataclass(slots=True)
+class PhraseIndex:
+    """Finds every phrase of many sections in one pass over the words of a text."""
+
+    by_key: dict[str, list[Phrase]] = field(default_factory=dict)
+    short_open: list[Phrase] = field(default_factory=list)  # open keys under KEY_LENGTH
+    by_lead: dict[str, list[Phrase]] = field(default_factory=dict)  # start inside a word
+    unkeyed: list[Phrase] = field(default_factory=list)  # raw expressions
+
+    @classmethod
+    def of(cls, phrases: Iterable[Phrase]) -> PhraseIndex:
+        index = cls()
+        for phrase in phrases:
+            lead = phrase.lead if phrase.key is None else None
+            if phrase.key is None and lead:
+                index.by_lead.setdefault(lead, []).append(phrase)
+            elif phrase.key is None:
+                index.unkeyed.append(phrase)
+            elif phrase.open_key and len(phrase.key) < KEY_LENGTH:
+                index.short_open.append(phrase)
+            else:
+                index.by_key.setdefault(phrase.key, []).append(phrase)
+        return index
+
+    def scan(self, text: str) -> list[tuple[Phrase, int, int]]:
+        """(phrase, start, end) of every match, by start; at one start, per section
+        and strength, only the longest match is kept."""
+        found: dict[tuple[str, str, int], tuple[Phrase, int, int]] = {}
+        by_key, short_open = self.by_key, self.short_open
+
+        def keep(phrase: Phrase, start: int, end: int) -> None:
+            slot = (phrase.topic, phrase.strength, start)
+            if slot not in found or found[slot][2] < end:
+                found[slot] = (phrase, start, end)
+
+        for word in _WORD.finditer(text):
+            token = word.group(0)
+            start = word.start()
+            for phrase in by_key.get(token[:KEY_LENGTH], ()):
+                if phrase.open_key or len(token) == len(phrase.key or ""):
+                    match = phrase.regex.match(text, start)
+                    if match is not None:
+                        keep(phrase, start, match.end())
+            for phrase in short_open:
+                if token.startswith(phrase.key or ""):
+                    match = phrase.regex.match(text, start)
+                    if match is not None:
+                        keep(phrase, start, match.end())
+        for lead, group in self.by_lead.items():
+            at = text.find(lead)
+            while at >= 0:
+                for phrase in group:
+                    match = phrase.regex.match(text, at)
+                    if match is not None:
+                        keep(phrase, at, match.end())
+                at = text.find(lead, at + 1)
+        for phrase in self.unkeyed:
+            for match in phrase.regex.finditer(text):
+                keep(phrase, match.start(), match.end())
+        return sorted(found.values(), key=lambda item: item[1])
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseSet:
+    """The phrases of one section and strength, for small searches: a sentence, a
+    line, a few words before a match."""
+
+    phrases: tuple[Phrase, ...]
+    index: PhraseIndex
+
+    @classmethod
+    def of(cls, phrases: Iterable[Phrase]) -> PhraseSet:
+        kept = tuple(phrases)
+        return cls(kept, PhraseIndex.of(kept))
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        for phrase, start, _ in self.index.scan(text):
+            match = phrase.regex.match(text, start)
+            if match is not None:
+                yield match
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return next(self.finditer(text), None)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        """The longest match that starts at the very beginning of `text`."""
+        word = _WORD.match(text)
+        candidates: list[Phrase] = list(self.index.unkeyed)
+        for lead, group in self.index.by_lead.items():
+            if text.startswith(lead):
+                candidates += group
+        if word is not None:
+            token = word.group(0)
+            candidates += self.index.by_key.get(token[:KEY_LENGTH], ())
+            candidates += [p for p in self.index.short_open if token.startswith(p.key or "")]
+        best = None
+        for phrase in candidates:
+            found = phrase.regex.match(text)
+            if found is not None and (best is None or found.end() > best.end()):
+                best = found
+        return best
+
+    def blank(self, text: str) -> str:
+        """`text` with every match replaced by spaces (positions stay the same)."""
+        spans = [(start, end) for _, start, end in self.index.scan(text)]
+        if not spans:
+            return text
+        chars = list(text)
+        for start, end in spans:
+            chars[start:end] = " " * (end - start)
+        return "".join(chars)
