@@ -14,6 +14,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, select
 
@@ -109,6 +110,7 @@ def _settings(state: Path, imap_port: int, smtp_port: int, password_file: Path) 
 
 def _table(settings: Settings, replies: dict[str, int]) -> str:
     engine = make_engine(settings.database_url)
+    tz = ZoneInfo(settings.mailboxes[0].organisation.timezone)
     rows = []
     with Session(engine) as s:
         for msg in s.exec(select(InboundMessage).order_by(InboundMessage.uid)).all():
@@ -121,12 +123,13 @@ def _table(settings: Settings, replies: dict[str, int]) -> str:
             extra = ", ".join(verdict.get("rights") or [])
             if verdict.get("breach"):
                 extra = (extra + ", " if extra else "") + "BREACH"
-            due = case.due_at.astimezone().strftime("%a %d %b %H:%M") if case and case.due_at else ""
+            due = (case.due_at.astimezone(tz).strftime("%a %d %b %H:%M")
+                   if case and case.due_at else "")
             reply = ("sent (" + str(case.language) + ")") if sent else ("-" if not case else "none (robot-sent)")
             rows.append((str(msg.sender or "")[:28], (msg.subject or "")[:26], outcome, f"{what} {extra}".strip()[:34],
                          reply, due))
     engine.dispose()
-    head = ("from", "subject", "case / outcome", "category / reason", "reply", "due")
+    head = ("from", "subject", "case / outcome", "category / reason", "reply", "due (Amsterdam)")
     widths = [max(len(str(r[i])) for r in [head, *rows]) for i in range(len(head))]
     line = lambda r: "  ".join(str(c).ljust(w) for c, w in zip(r, widths))  # noqa: E731
     out = [line(head), line(tuple("-" * w for w in widths)), *(line(r) for r in rows)]
