@@ -14,11 +14,12 @@ from datetime import date, time
 from email.utils import parseaddr
 from pathlib import Path
 from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, model_validator
 
 TlsMode = Literal["implicit", "starttls", "none"]
-SECRET_KEYS = ("password", "secret", "token")
+SECRET_KEYS = ("password", "secret", "token", "token_key")
 
 
 class ConfigError(Exception):
@@ -44,52 +45,53 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def _resolve_secret(section: str, data: dict[str, Any], required: bool) -> dict[str, Any]:
-    """Turn password_file / password_env / password_credential into `password`."""
+def _resolve_secret(section: str, data: dict[str, Any], required: bool,
+                    stem: str = "password") -> dict[str, Any]:
+    """Turn <stem>_file / <stem>_env / <stem>_credential into `<stem>`."""
     for key in list(data):
-        if key.lower() in SECRET_KEYS:
+        if key.lower() in SECRET_KEYS or key == stem:
             raise ValueError(
                 f"{section}.{key}: secrets are not allowed in the config file (it is often "
-                "world-readable and ends up in backups); use password_file = \"/path\", "
-                "password_env = \"ENV_VAR\" or password_credential = \"name\" (systemd LoadCredential=)"
+                f"world-readable and ends up in backups); use {stem}_file = \"/path\", "
+                f"{stem}_env = \"ENV_VAR\" or {stem}_credential = \"name\" (systemd LoadCredential=)"
             )
-    sources = [k for k in ("password_file", "password_env", "password_credential") if data.get(k)]
+    names = (f"{stem}_file", f"{stem}_env", f"{stem}_credential")
+    sources = [k for k in names if data.get(k)]
     if len(sources) > 1:
         raise ValueError(f"{section}: give only one of {', '.join(sources)}")
-    out = {k: v for k, v in data.items() if k not in ("password_file", "password_env", "password_credential")}
+    out = {k: v for k, v in data.items() if k not in names}
     if not sources:
         if required:
             raise ValueError(
-                f"{section}.password_file: no password source; set password_file, password_env "
-                "or password_credential"
+                f"{section}.{stem}_file: no {stem} source; set {stem}_file, {stem}_env "
+                f"or {stem}_credential"
             )
-        out["password"] = SecretStr("")
+        out[stem] = SecretStr("")
         return out
     key = sources[0]
     value = str(data[key])
-    if key == "password_file":
-        path = Path(value)
+    if key.endswith("_file"):
         try:
-            secret = path.read_text(encoding="utf-8").strip("\r\n")
+            secret = Path(value).read_text(encoding="utf-8").strip("\r\n")
         except OSError as exc:
-            raise ValueError(f"{section}.password_file: cannot read {value!r} ({exc.strerror}); "
+            raise ValueError(f"{section}.{key}: cannot read {value!r} ({exc.strerror}); "
                              "create the file or fix the path") from None
-    elif key == "password_env":
+    elif key.endswith("_env"):
         if value not in os.environ:
-            raise ValueError(f"{section}.password_env: environment variable {value!r} is not set; "
+            raise ValueError(f"{section}.{key}: environment variable {value!r} is not set; "
                              "export it before starting mailbot")
         secret = os.environ[value]
     else:
         cred_dir = os.environ.get("CREDENTIALS_DIRECTORY")
         if not cred_dir:
-            raise ValueError(f"{section}.password_credential: $CREDENTIALS_DIRECTORY is not set; "
+            raise ValueError(f"{section}.{key}: $CREDENTIALS_DIRECTORY is not set; "
                              f"add LoadCredential={value}:/path to the systemd unit")
         try:
             secret = (Path(cred_dir) / value).read_text(encoding="utf-8").strip("\r\n")
         except OSError:
-            raise ValueError(f"{section}.password_credential: credential {value!r} not found in "
+            raise ValueError(f"{section}.{key}: credential {value!r} not found in "
                              "$CREDENTIALS_DIRECTORY; check LoadCredential= in the unit") from None
-    out["password"] = SecretStr(secret)
+    out[stem] = SecretStr(secret)
     return out
 
 
@@ -189,6 +191,11 @@ class OrganisationSettings(_Model):
 
     @model_validator(mode="after")
     def _addresses(self) -> OrganisationSettings:
+        try:
+            ZoneInfo(self.timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"organisation.timezone: unknown time zone {self.timezone!r}; "
+                             "use an IANA name such as Europe/Amsterdam") from None
         _check_address("organisation.address", self.address)
         _check_address("organisation.privacy_officer", self.privacy_officer)
         if not self.sender:
@@ -215,6 +222,58 @@ class OrganisationSettings(_Model):
 class StaffSettings(_Model):
     privacy: tuple[str, ...] = ()  # rights requests, complaints, breaches
     support: tuple[str, ...] = ()  # questions
+
+    @model_validator(mode="after")
+    def _addresses(self) -> StaffSettings:
+        for key in ("privacy", "support"):
+            for addr in getattr(self, key):
+                _check_address(f"staff.{key}", addr)
+        return self
+
+    @property
+    def everyone(self) -> frozenset[str]:
+        return frozenset(parseaddr(a)[1].lower() for a in (*self.privacy, *self.support))
+
+
+class EscalationSettings(_Model):
+    """The ladder: fractions of the time to the due time at which staff are warned."""
+
+    reminder_at: float = Field(default=0.5, gt=0, lt=1)
+    urgent_at: float = Field(default=0.8, gt=0, lt=1)
+    overdue_repeat_working_days: int = Field(default=1, ge=1)  # then again every N working days
+    digest_time: time = time(8, 30)  # local time, working days only
+    digest: bool = True
+
+    @model_validator(mode="after")
+    def _order(self) -> EscalationSettings:
+        if self.urgent_at <= self.reminder_at:
+            raise ValueError("escalation.urgent_at: must be later than escalation.reminder_at")
+        return self
+
+
+class VerificationSettings(_Model):
+    """Identity checks for rights that disclose or change data."""
+
+    rights: tuple[str, ...] = ("access", "portability", "rectification", "erasure")
+    # Known customers are verified already: a CSV file with an `email` column ...
+    directory_csv: Path | None = None
+    # ... or an SQL query on the mailbot database URL taking :address, returning a row if known.
+    directory_sql: str | None = None
+    code_ttl_hours: int = Field(default=72, ge=1)
+
+
+class CaseSettings(_Model):
+    # A new message from the same requester with the same intent within this many days
+    # joins the open case as a probable duplicate instead of opening a second clock.
+    duplicate_window_days: int = Field(default=3, ge=0)
+
+
+class UnsubscribeSettings(_Model):
+    """Tell the newsletter system about unsubscribes (retried until acknowledged)."""
+
+    hook_command: tuple[str, ...] = ()  # argv; the address is given on stdin, exit 0 = done
+    hook_url: str | None = None  # HTTP POST {"address":..., "organisation":..., "at":...}
+    hook_timeout_seconds: float = Field(default=10.0, gt=0)
 
 
 class DeadlineSettings(_Model):
@@ -250,6 +309,10 @@ class MailboxSettings(_Model):
     staff: StaffSettings = StaffSettings()
     deadlines: DeadlineSettings = DeadlineSettings()
     calendar: CalendarSettings = CalendarSettings()
+    escalation: EscalationSettings = EscalationSettings()
+    verification: VerificationSettings = VerificationSettings()
+    cases: CaseSettings = CaseSettings()
+    unsubscribe: UnsubscribeSettings = UnsubscribeSettings()
     templates_dir: Path | None = None  # per-organisation overrides, searched first
 
 
@@ -266,6 +329,19 @@ class ClassifierSettings(_Model):
     review_threshold: float = Field(default=0.5, ge=0.0, le=1.0)
 
 
+class SecuritySettings(_Model):
+    """Key for the HMAC tokens in staff reply addresses (info+REF.token@...)."""
+
+    token_key: SecretStr = SecretStr("")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _secrets(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        return _resolve_secret("security", dict(data), required=False, stem="token_key")
+
+
 class Settings(_Model):
     state_dir: Path = Path("/var/lib/mailbot")
     templates_dir: Path = Path(__file__).resolve().parent.parent / "templates"
@@ -273,6 +349,7 @@ class Settings(_Model):
     smtp: SmtpSettings
     replies: ReplySettings = ReplySettings()
     classifier: ClassifierSettings = ClassifierSettings()
+    security: SecuritySettings = SecuritySettings()
     mailboxes: tuple[MailboxSettings, ...]
 
     @property
@@ -299,7 +376,8 @@ class Settings(_Model):
         return self
 
 
-_MAILBOX_KEYS = ("organisation", "imap", "staff", "deadlines", "calendar", "templates_dir", "name")
+_MAILBOX_KEYS = ("organisation", "imap", "staff", "deadlines", "calendar", "escalation",
+                 "verification", "cases", "unsubscribe", "templates_dir", "name")
 
 
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
