@@ -179,6 +179,54 @@ class OfficeCalendar:
             day = self.next_working_day(day)
         return _at(day, start.time(), self.tz)
 
+    def local_time(self, day: date, clock: time) -> datetime:
+        """`clock` on `day` in the office's time zone, as UTC."""
+        return _at(day, clock, self.tz)
+
+    def office_hours(self, day: date) -> tuple[datetime, datetime] | None:
+        """Opening and closing time of `day` (UTC), or None when the office is closed."""
+        if not self.is_working_day(day):
+            return None
+        return _at(day, self.settings.office_open, self.tz), _at(
+            day, self.settings.office_close, self.tz
+        )
+
+    def office_time_between(self, start: datetime, end: datetime) -> timedelta:
+        """How much of [start, end) falls in office hours: the time staff can work on it."""
+        start, end = _aware(start), _aware(end)
+        total = timedelta(0)
+        day = start.astimezone(self.tz).date()
+        last = end.astimezone(self.tz).date()
+        while day <= last:
+            hours = self.office_hours(day)
+            if hours is not None:
+                lo, hi = max(hours[0], start), min(hours[1], end)
+                if hi > lo:
+                    total += hi - lo
+            day += timedelta(days=1)
+        return total
+
+    def add_office_time(self, start: datetime, amount: timedelta) -> datetime:
+        """The moment `amount` of office time after `start` (UTC).
+
+        The result always lies within office hours: an amount that uses up a day's
+        hours exactly lands on the next opening, not on the closing time.
+        """
+        cursor = _aware(start).astimezone(UTC)
+        day = cursor.astimezone(self.tz).date()
+        for _ in range(_SEARCH_LIMIT_DAYS):
+            hours = self.office_hours(day)
+            if hours is not None and hours[1] > cursor:
+                lo = max(hours[0], cursor)
+                if amount < hours[1] - lo:
+                    return lo + amount
+                amount -= hours[1] - lo
+            day += timedelta(days=1)
+        raise ValueError(
+            "calendar: no office hours within two years; check calendar.workdays "
+            "and calendar.extra_closed_days"
+        )
+
 
 def add_calendar_days(dt: datetime, days: int, tz: str | tzinfo = DEFAULT_TIMEZONE) -> datetime:
     """The same local clock time `days` calendar days later (UTC). Across a DST change

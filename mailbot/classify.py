@@ -28,7 +28,7 @@ INTENT_RULES: tuple[IntentRule, ...] = (
 # When several intents are present the case is handled as the first of these.
 PRECEDENCE = (Category.COMPLAINT, Category.RIGHTS_REQUEST, Category.UNSUBSCRIBE, Category.QUESTION)
 FALLBACK_CONFIDENCE = 0.3  # nothing recognised: a question, for a person to look at
-LANGUAGE_SAMPLE = 4_000
+LANGUAGE_SAMPLE = 2_000  # characters; a few hundred words settle the language
 
 
 class Classifier(Protocol):
@@ -55,10 +55,11 @@ class RuleClassifier:
         self.phrasebook = phrasebook or default_phrasebook()
 
     def classify(self, inbound: Inbound) -> Verdict:
-        lang, _ = language.detect(inbound.subject + "\n" + inbound.text[:LANGUAGE_SAMPLE])
+        whole = inbound.subject + "\n" + inbound.text[:LANGUAGE_SAMPLE]
         screened = noise.screen(inbound, self.context)
         if screened is not None:
             rule, result = screened
+            lang, _ = language.detect(whole)
             if result.noise is not None:
                 return Verdict(
                     category=Category.NOISE,
@@ -82,6 +83,10 @@ class RuleClassifier:
             )
         facts = Facts.prepare(inbound.subject, inbound.text, self.phrasebook)
         findings = [f for rule in INTENT_RULES if (f := rule.check(facts)) is not None]
+        # The language of the customer's own words, not of the newsletter they quote.
+        lang, sure = language.detect(facts.subject + "\n" + facts.body[:LANGUAGE_SAMPLE])
+        if sure < 0.5:
+            lang, _ = language.detect(whole)
         return self._decide(findings, lang, inbound.truncated)
 
     def _decide(self, findings: list[Finding], lang: str, truncated: bool) -> Verdict:
@@ -99,7 +104,14 @@ class RuleClassifier:
         }
         rights_found = tuple(r for r in Right if right_scores.get(r, 0.0) >= threshold)
         breach_found = any(f.breach and f.weight >= threshold for f in findings)
-        evidence = [f.evidence for f in findings]
+        counted = [
+            f for f in findings
+            if scores.get(f.intent or Category.QUESTION, 0.0) >= threshold
+            and (f.right is None or f.right in rights_found)
+        ]  # fmt: skip
+        # Evidence that did not reach the threshold is shown only when it is all there is.
+        shown = counted or findings
+        evidence = [f.evidence for f in shown]
         if truncated:
             evidence.append("text: message too large; judged on its headers and subject only")
         if sure:
@@ -124,7 +136,7 @@ class RuleClassifier:
             language=lang,
             confidence=min(confidence, 0.99),
             evidence=tuple(dict.fromkeys(evidence)),
-            rules=tuple(dict.fromkeys(f.rule for f in findings)),
+            rules=tuple(dict.fromkeys(f.rule for f in shown)),
             needs_review=needs_review,
         )
 

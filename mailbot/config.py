@@ -303,7 +303,7 @@ class CalendarSettings(_Model):
 class MailboxSettings(_Model):
     """One watched mailbox and the organisation that answers it."""
 
-    name: str = Field(default="info", pattern=r"^[a-z0-9][a-z0-9_-]{0,39}$")
+    name: str = Field(default="info", pattern=r"^[a-z0-9][a-z0-9_-]{0,29}$")
     organisation: OrganisationSettings
     imap: ImapSettings
     staff: StaffSettings = StaffSettings()
@@ -350,6 +350,7 @@ class Settings(_Model):
     replies: ReplySettings = ReplySettings()
     classifier: ClassifierSettings = ClassifierSettings()
     security: SecuritySettings = SecuritySettings()
+    jobs_interval_seconds: float = Field(default=60.0, gt=0)  # escalation, digest, hooks
     mailboxes: tuple[MailboxSettings, ...]
 
     @property

@@ -10,8 +10,12 @@ import asyncio
 import logging
 import signal
 import threading
+from collections.abc import Callable
 from contextlib import AsyncExitStack
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from sqlalchemy import Engine
 
@@ -19,6 +23,7 @@ from mailbot import sdnotify
 from mailbot.classify import ClassifyContext, RuleClassifier
 from mailbot.config import Settings
 from mailbot.intake import Intake
+from mailbot.jobs import Jobs
 from mailbot.outbox import OutboxRelay
 from mailbot.render import Renderer
 from mailbot.store.db import make_engine, require_migrated
@@ -53,6 +58,8 @@ class App:
                 own_addresses=own, review_threshold=settings.classifier.review_threshold))
             dirs = [d for d in (mb.templates_dir, settings.templates_dir) if d is not None]
             self.intakes[mb.name] = Intake(settings, mb, self.engine, classifier, Renderer(dirs))
+        self.jobs = Jobs(settings, self.engine, {n: i.mailer for n, i in self.intakes.items()},
+                         self.relay.instance)
 
     def watcher(self, name: str, on_committed: object) -> Watcher:
         mb = self.settings.mailbox(name)
@@ -70,6 +77,8 @@ class App:
                 log.error("mailbox %s: %s", mb.name, exc)
                 report.errors.append(f"mailbox {mb.name}: {type(exc).__name__}: {exc}")
         try:
+            await asyncio.to_thread(self.jobs.escalate)
+            await self.jobs.hooks()
             await self.relay.recover()
             await self.relay.drain()
         finally:
@@ -90,6 +99,9 @@ class App:
                 t.start()
                 threads.append((t, watcher))
             relay = asyncio.create_task(self.relay.run(stop))
+            scheduler = self._scheduler()
+            scheduler.start()
+            stack.callback(scheduler.shutdown, wait=False)
             ready = asyncio.create_task(self._announce_ready([w for _, w in threads], stop))
             watchdog = asyncio.create_task(self._watchdog(stop))
             await stop.wait()
@@ -101,6 +113,31 @@ class App:
                 task.cancel()
             await relay
             await self.relay.drain()  # flush what was committed by the last messages
+
+    def _scheduler(self) -> AsyncIOScheduler:
+        """Periodic jobs; each re-reads the database, so a missed or doubled run is harmless."""
+        scheduler = AsyncIOScheduler(timezone="UTC", job_defaults={
+            "coalesce": True, "max_instances": 1, "misfire_grace_time": 300})
+
+        async def in_thread(fn: Callable[[], int]) -> None:
+            try:
+                if await asyncio.to_thread(fn):
+                    self.relay.notify()
+            except Exception:
+                log.exception("periodic job %s failed; it runs again shortly", fn.__name__)
+
+        async def hooks() -> None:
+            try:
+                await self.jobs.hooks()
+            except Exception:
+                log.exception("unsubscribe hook job failed; it runs again shortly")
+
+        every = self.settings.jobs_interval_seconds
+        scheduler.add_job(in_thread, "interval", args=[self.jobs.escalate], seconds=every,
+                          id="escalate", next_run_time=datetime.now(UTC))
+        scheduler.add_job(in_thread, "interval", args=[self.jobs.digest], seconds=every, id="digest")
+        scheduler.add_job(hooks, "interval", seconds=every, id="hooks")
+        return scheduler
 
     async def _announce_ready(self, watchers: list[Watcher], stop: asyncio.Event) -> None:
         while not stop.is_set():

@@ -9,9 +9,11 @@ too little to go on we answer Dutch: our customers are Dutch.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 
 DEFAULT = "nl"
-MAX_CHARS = 4_000  # the first few hundred words settle the question
+MAX_CHARS = 4_000  # at most this much text is read
 MIN_HITS = 3  # fewer function words than this is a guess, not a detection
 
 # Words shared between languages ("de", "en", "in", "die", "is") count for each of
@@ -42,14 +44,29 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "fr": frozenset(
         """le la les un une des et de du je tu vous nous il elle ils mon ma mes
         votre vos est sont était pas ne que qui ce cette ces sur avec pour par
-        dans au aux mais ou si alors aucun ai avez avons sera peut pouvez
+        dans au aux mais ou si alors aucun ai avez avons sera peut pouvez l qu j
         merci bonjour madame monsieur cordialement veuillez données demande""".split()
     ),
 }
 
-_WORD = re.compile(r"[a-zà-öø-ÿß]+(?:'[a-zà-öø-ÿ]+)?")
+
+
+def _plain(word: str) -> str:
+    """The word as it reads without accents ("für" -> "fur", "ß" -> "ss")."""
+    decomposed = unicodedata.normalize("NFKD", word.replace("ß", "ss"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+# word -> the languages it is a function word of; also without accents, so that
+# text folded for matching can be given as it is
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _lang, _words in FUNCTION_WORDS.items():
+    for _word in {*_words, *map(_plain, _words)}:
+        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _lang)
+
+_WORD = re.compile(r"[a-zà-öø-ÿß]+")
 # Letters that only one of the four languages uses often.
-_MARKS = {"de": re.compile(r"[äöüß]"), "fr": re.compile(r"[éèêàçùœ]|\b[ldjnsq]'[a-zé]")}
+_MARKS = {"de": "äöüß", "fr": "éèêàçùœ"}
 
 
 def detect(text: str) -> tuple[str, float]:
@@ -59,12 +76,12 @@ def detect(text: str) -> tuple[str, float]:
     if not words:
         return DEFAULT, 0.0
     scores = dict.fromkeys(FUNCTION_WORDS, 0.0)
-    for word in words:
-        for lang, vocabulary in FUNCTION_WORDS.items():
-            if word in vocabulary:
-                scores[lang] += 1.0
-    for lang, pattern in _MARKS.items():
-        scores[lang] += min(3.0, 0.25 * len(pattern.findall(sample)))
+    for word, count in Counter(words).items():
+        for lang in _LANGUAGES_OF.get(word, ()):
+            scores[lang] += count
+    if not sample.isascii():
+        for lang, letters in _MARKS.items():
+            scores[lang] += min(3.0, 0.25 * sum(sample.count(letter) for letter in letters))
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
     if top < MIN_HITS or top == second:
@@ -80,4 +97,4 @@ def detect(text: str) -> tuple[str, float]:
 def explain(text: str) -> dict[str, int]:
     """Function-word counts per language, for `classify --explain`."""
     words = _WORD.findall(text[:MAX_CHARS].lower())
-    return {lang: sum(w in vocab for w in words) for lang, vocab in FUNCTION_WORDS.items()}
+    return {lang: sum(lang in _LANGUAGES_OF.get(w, ()) for w in words) for lang in FUNCTION_WORDS}

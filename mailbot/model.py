@@ -11,6 +11,8 @@ import enum
 from dataclasses import dataclass, field
 from datetime import datetime
 
+LOOP_HEADER = "X-Mailbot-Loop"  # on everything we send; mail carrying it is never answered
+
 
 class Category(enum.StrEnum):
     """The one category that decides how a case is handled."""
@@ -56,6 +58,7 @@ class Disposition(enum.StrEnum):
     NOISE = "noise"  # recorded, never answered
     QUARANTINE = "quarantine"  # could not be handled; reason recorded
     DUPLICATE = "duplicate"  # same message seen before (re-delivery, UIDVALIDITY rescan)
+    STAFF = "staff"  # a staff command mailed to a case's plus address (obeyed or refused)
 
 
 class CaseStatus(enum.StrEnum):
@@ -162,6 +165,17 @@ class ReplyPlan:
 
 
 @dataclass(frozen=True, slots=True)
+class CaseRef:
+    """An existing case a message may belong to."""
+
+    id: int
+    reference: str
+    requester: str | None
+    status: str
+    category: str
+
+
+@dataclass(frozen=True, slots=True)
 class Decision:
     """What to do with one message: the output of the pure policy."""
 
@@ -171,5 +185,12 @@ class Decision:
     reply: ReplyPlan | None = None
     suppressed: str | None = None  # why a reply was wanted but not sent
     due_at: datetime | None = None
-    case_reference: str | None = None  # for FOLLOW_UP / DUPLICATE: the existing case
-    events: tuple[str, ...] = field(default=())
+    case: CaseRef | None = None  # FOLLOW_UP / STAFF: the existing case
+    status: CaseStatus = CaseStatus.NEW  # initial status of a new case
+    verify: bool = False  # send the requester a verification code
+    verified: str | None = None  # this message proves identity: "code" or "reply"
+    unsubscribe: bool = False  # add the requester to the suppression list
+    breach_alert: bool = False  # alert the privacy officer now
+    staff_answered: bool = False  # a staff member answered the requester
+    staff_command: object | None = None  # ladder.StaffCommand for STAFF, None: unknown command
+    events: tuple[tuple[str, dict[str, object]], ...] = field(default=())

@@ -36,6 +36,8 @@ FALLBACK_LANGUAGES = ("en", "nl")
 MAX_SUBJECT_CHARS = 150  # of the customer's subject; the reference must stay visible
 MAX_REFERENCES = 10  # the thread root plus the most recent ids
 MAX_NAME_CHARS = 64
+MAX_MAIL_SUBJECT_CHARS = 200  # staff mail quotes the customer's subject after its own words
+AUTO_SUBMITTED = ("auto-generated", "auto-replied", "no")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 # "Re:" and its translations (Aw, Antw, Sv, Vs, R), also "Re[2]:", however often repeated
 _REPLY_PREFIX = re.compile(
@@ -43,6 +45,7 @@ _REPLY_PREFIX = re.compile(
 )
 _MSGID = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\-]+@[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\-\[\]:]+$")
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+_BARE_ADDRESS = re.compile(r"^[^\s@<>(),;:\"\[\]\\]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
 _PHRASE_UNSAFE = re.compile(r'[()<>\[\]:;@\\,."]')  # RFC 5322 specials: these need quoting
 _HEADERS = HeaderRegistry()
 
@@ -71,6 +74,22 @@ RIGHT_NAMES: dict[str, dict[Right, str]] = {
 def one_line(value: str) -> str:
     """Control characters and line breaks become spaces; runs of spaces collapse."""
     return " ".join(_CONTROL.sub(" ", value).split())
+
+
+def paragraphs(value: str) -> list[list[str]]:
+    """Text as paragraphs of lines (the `paragraphs` filter): HTML templates keep a
+    writer's line breaks with `<br>` while every line is still escaped."""
+    out: list[list[str]] = []
+    current: list[str] = []
+    for line in str(value).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if line.strip():
+            current.append(line.rstrip())
+        elif current:
+            out.append(current)
+            current = []
+    if current:
+        out.append(current)
+    return out
 
 
 def header_text(value: str) -> str:
@@ -149,6 +168,7 @@ class Renderer:
             lstrip_blocks=True,
             keep_trailing_newline=True,
         )
+        self.env.filters["paragraphs"] = paragraphs
 
     def _exists(self, path: str) -> bool:
         try:
@@ -195,6 +215,51 @@ class Renderer:
         return sorted(pairs)
 
 
+def _bare_address(value: str, what: str) -> str:
+    """`value` if it is one plain addr-spec (no display name, no list), else ValueError."""
+    addr = value.strip()
+    if one_line(addr) != addr or not _BARE_ADDRESS.match(addr):
+        raise ValueError(f"{what} must be one plain address, got {value!r}")
+    return addr
+
+
+def _new_message(
+    org: OrganisationSettings,
+    subject: str,
+    date: datetime | None,
+    message_id: str | None,
+    in_reply_to: str | None,
+    references: Sequence[str],
+) -> EmailMessage:
+    """From, Subject, Date, Message-ID and the threading headers, all sanitised."""
+    msg = EmailMessage(policy=policy.SMTP)
+    msg["From"] = org.sender
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime((date or datetime.now(UTC)).astimezone(zone(org.timezone)))
+    msg["Message-ID"] = _message_id(message_id) or make_msgid(domain=org.domain)
+    parent = _message_id(in_reply_to)
+    if parent:
+        msg["In-Reply-To"] = parent
+    refs = thread_references(references, in_reply_to)
+    if refs:
+        msg["References"] = " ".join(refs)
+    return msg
+
+
+def _finish(
+    msg: EmailMessage, auto_submitted: str, loop_value: str, text: str, html: str | None
+) -> None:
+    msg["Auto-Submitted"] = auto_submitted
+    msg["X-Auto-Response-Suppress"] = "All"  # Exchange/Outlook: no out-of-office back to us
+    msg["X-Mailbot-Loop"] = header_text(loop_value)
+    # No "Precedence: bulk": RFC 3834 makes Auto-Submitted the signal for automatic
+    # replies and does not endorse Precedence; "bulk" marks mass mail, which filters may
+    # sort away from the inbox, and this is a personal answer about the customer's case.
+    msg.set_content(text, charset="utf-8", cte="quoted-printable")
+    if html is not None:
+        msg.add_alternative(html, subtype="html", charset="utf-8", cte="quoted-printable")
+
+
 def compose_reply(
     *,
     org: OrganisationSettings,
@@ -218,38 +283,75 @@ def compose_reply(
     addr = to.strip()
     if one_line(addr) != addr or "@" not in addr or "," in addr:
         raise ValueError(f"reply recipient must be one plain address, got {to!r}")
-    msg = EmailMessage(policy=policy.SMTP)
-    msg["From"] = org.sender
+    subject = reply_subject(original_subject, reference)
+    msg = _new_message(org, subject, date, message_id, in_reply_to, references)
     msg["To"] = Address(display_name=display_name(to_name), addr_spec=addr)
-    msg["Subject"] = reply_subject(original_subject, reference)
-    msg["Date"] = format_datetime((date or datetime.now(UTC)).astimezone(zone(org.timezone)))
-    msg["Message-ID"] = _message_id(message_id) or make_msgid(domain=org.domain)
-    parent = _message_id(in_reply_to)
-    if parent:
-        msg["In-Reply-To"] = parent
-    refs = thread_references(references, in_reply_to)
-    if refs:
-        msg["References"] = " ".join(refs)
-    msg["Auto-Submitted"] = "auto-replied"
-    msg["X-Auto-Response-Suppress"] = "All"  # Exchange/Outlook: no out-of-office back to us
-    msg["X-Mailbot-Loop"] = header_text(loop_value)
-    # No "Precedence: bulk": RFC 3834 makes Auto-Submitted the signal for automatic
-    # replies and does not endorse Precedence; "bulk" marks mass mail, which filters may
-    # sort away from the inbox, and this is a personal answer about the customer's case.
-    msg.set_content(text, charset="utf-8", cte="quoted-printable")
-    msg.add_alternative(html, subtype="html", charset="utf-8", cte="quoted-printable")
-    _check_wire_form(msg, addr)
+    _finish(msg, "auto-replied", loop_value, text, html)
+    _check_wire_form(msg, [addr])
     return msg
 
 
-def _check_wire_form(msg: EmailMessage, addr: str) -> None:
+def compose_mail(
+    *,
+    org: OrganisationSettings,
+    to: Sequence[str],
+    subject: str,
+    text: str,
+    html: str | None,
+    reply_to: str | None = None,
+    in_reply_to: str | None = None,
+    references: Sequence[str] = (),
+    auto_submitted: str = "auto-generated",
+    message_id: str | None = None,
+    loop_value: str,
+    date: datetime | None = None,
+) -> EmailMessage:
+    """Staff mail (escalations, digests, alerts) and case correspondence.
+
+    Every recipient is one bare address; the subject is flattened and trimmed, as in
+    `compose_reply`. `reply_to` carries the per-case staff address, so a staff
+    member's answer comes back as a command. `auto_submitted` is "auto-generated" for
+    mail the bot starts itself, "auto-replied" for answers, "no" for a staff member's
+    own words passed on; any of them keeps Exchange's automatic answers away.
+    """
+    if isinstance(to, str):
+        raise TypeError("compose_mail: `to` is a sequence of addresses, not one string")
+    if auto_submitted not in AUTO_SUBMITTED:
+        raise ValueError(f"auto_submitted must be one of {AUTO_SUBMITTED}, got {auto_submitted!r}")
+    recipients: list[str] = []
+    for value in to:
+        addr = _bare_address(value, "recipient")
+        if addr.lower() not in (r.lower() for r in recipients):
+            recipients.append(addr)
+    if not recipients:
+        raise ValueError("compose_mail: no recipients")
+    flat = header_text(subject)
+    if len(flat) > MAX_MAIL_SUBJECT_CHARS:
+        flat = flat[:MAX_MAIL_SUBJECT_CHARS].rstrip() + "…"
+    msg = _new_message(org, flat, date, message_id, in_reply_to, references)
+    msg["To"] = [Address(addr_spec=a) for a in recipients]
+    if reply_to is not None:
+        msg["Reply-To"] = Address(addr_spec=_bare_address(reply_to, "reply_to"))
+    _finish(msg, auto_submitted, loop_value, text, html)
+    _check_wire_form(msg, recipients, reply_to)
+    return msg
+
+
+def _check_wire_form(
+    msg: EmailMessage, recipients: Sequence[str], reply_to: str | None = None
+) -> None:
     """Last line of defence: the bytes we would send parse back to the same headers and
-    the same single recipient. The sanitising above should make this unreachable."""
+    the same recipients. The sanitising above should make this unreachable."""
     parsed = message_from_bytes(bytes(msg), policy=policy.default)
     names = [k.lower() for k in parsed]
-    recipients = [a.addr_spec.lower() for a in getattr(parsed["To"], "addresses", ())]
-    if sorted(names) != sorted(k.lower() for k in msg) or recipients != [addr.lower()]:
-        raise ValueError(f"reply headers do not survive serialisation: {names}, To={recipients}")
+    got = [a.addr_spec.lower() for a in getattr(parsed["To"], "addresses", ())]
+    back = [a.addr_spec.lower() for a in getattr(parsed["Reply-To"], "addresses", ())]
+    if (
+        sorted(names) != sorted(k.lower() for k in msg)
+        or got != [a.lower() for a in recipients]
+        or back != ([reply_to.strip().lower()] if reply_to is not None else [])
+    ):
+        raise ValueError(f"mail headers do not survive serialisation: {names}, To={got}")
 
 
 def reply_context(

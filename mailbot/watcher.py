@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 
@@ -19,12 +20,14 @@ from mailbot import faults
 from mailbot.config import MailboxSettings
 from mailbot.imap import Backoff, ImapConnection, ImapError
 from mailbot.intake import FOLDER_OF, Folder, Intake
-from mailbot.model import Disposition, RawMail
+from mailbot.model import LOOP_HEADER, Disposition, RawMail
+from mailbot.parse import parse
 from mailbot.store import records
 
 log = logging.getLogger(__name__)
 
 FETCH_BYTES = 16 * 1024 * 1024  # bodies held in memory at once, whatever the batch size
+SENT_SCAN_SECONDS = 60.0  # how often staff replies in the Sent folder are looked for
 
 
 class Watcher:
@@ -42,6 +45,7 @@ class Watcher:
         self.processed = 0
         self.last_poll: datetime | None = None
         self.idling = False
+        self._last_sent_scan = float("-inf")
         folders = mailbox.imap.folders
         self._folder_names = {Folder.PROCESSED: folders.processed, Folder.QUARANTINE: folders.quarantine}
 
@@ -51,7 +55,9 @@ class Watcher:
         """Process everything in the inbox now, then return (for `run --once`)."""
         conn = self._connect()
         try:
-            return self._catch_up(conn, sweep=True)
+            done = self._catch_up(conn, sweep=True)
+            self._scan_sent(conn, force=True)
+            return done
         finally:
             conn.logout()
 
@@ -62,6 +68,7 @@ class Watcher:
             try:
                 conn = self.conn or self._connect()
                 self._catch_up(conn, sweep=True)
+                self._scan_sent(conn)
                 if outage_since is not None:
                     log.info("mailbox %s: connection back after %s", self.mailbox.name,
                              datetime.now(UTC) - outage_since)
@@ -72,6 +79,7 @@ class Watcher:
                     self.conn_wait(conn)
                     self.idling = False
                     self._catch_up(conn, sweep=False)
+                    self._scan_sent(conn)
             except (ImapError, OSError, OperationalError, DBAPIError) as exc:
                 self.idling = False
                 self._drop_connection()
@@ -83,7 +91,46 @@ class Watcher:
         self._drop_connection()
 
     def conn_wait(self, conn: ImapConnection) -> bool:
-        return conn.wait_for_changes(self.mailbox.imap.idle_renew_seconds, self.stop)
+        # wake at least every SENT_SCAN_SECONDS to look at the Sent folder
+        timeout = min(self.mailbox.imap.idle_renew_seconds, SENT_SCAN_SECONDS)
+        return conn.wait_for_changes(timeout, self.stop)
+
+    def _scan_sent(self, conn: ImapConnection, force: bool = False) -> int:
+        """Staff replies sent from the shared mailbox stop the case's response clock.
+        The bot's own mail (our loop header) does not count."""
+        now = time.monotonic()
+        if not force and now - self._last_sent_scan < SENT_SCAN_SECONDS:
+            return 0
+        self._last_sent_scan = now
+        folders = self.mailbox.imap.folders
+        key = f"{self.mailbox.name}:sent"
+        try:
+            uidvalidity = conn.select(folders.sent)
+            state = records.watermark(self.engine, key)
+            if state is None or state.uidvalidity != uidvalidity:
+                records.reset_watermark(self.engine, key, uidvalidity)
+                last = 0
+            else:
+                last = state.last_uid
+            hits = 0
+            uids = sorted(conn.uids_from(last + 1))
+            for i in range(0, len(uids), self.mailbox.imap.batch_size):
+                heads = conn.fetch_headers(uids[i:i + self.mailbox.imap.batch_size])
+                for uid in sorted(heads):
+                    head = parse(heads[uid], truncated=True)
+                    ours = head.header(LOOP_HEADER) is not None
+                    match = self.intake.reference_in(head.subject)
+                    ref = records.record_sent_copy(
+                        self.engine, key, uidvalidity, uid, sender=head.sender,
+                        thread_ids=() if ours else tuple(x for x in (head.in_reply_to, *head.references) if x),
+                        reference=None if ours else match, at=head.date or datetime.now(UTC),
+                        mailbox=self.mailbox.name)
+                    if ref:
+                        hits += 1
+                        log.info("case %s answered by staff (Sent folder)", ref)
+            return hits
+        finally:
+            conn.select(folders.inbox)
 
     # ---- internals -----------------------------------------------------------------
 

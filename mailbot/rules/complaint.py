@@ -18,8 +18,7 @@ SERVICE_WEIGHT = 0.6  # a plain complaint is clearly something to answer
 
 def hedged(facts: Facts, hit: PhraseHit) -> bool:
     """Is the match in a conditional or announcing sentence?"""
-    pattern = facts.book.pattern("hedge")
-    return pattern is not None and pattern.search(facts.sentence(hit)) is not None
+    return facts.in_sentence(hit, "hedge")
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,16 +29,25 @@ def is_word_char(char: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Phrase:
-    """One compiled phrase. `key` is the start of its first word (None: the phrase may
-    start inside a word, or is a raw expression); `open_key` means the first word
-    may continue after the key ("verwijder*" or a key cut at KEY_LENGTH letters)."""
+    """One compiled phrase. `first` is the first word it must start with (None: it
+    may start inside a word, or is a raw expression); `prefix` means that word may
+    go on ("verwijder*" also starts "verwijderen")."""
 
     topic: str
     strength: str
     text: str
     regex: re.Pattern[str]
-    key: str | None
-    open_key: bool
+    first: str | None
+    prefix: bool
+
+    @property
+    def key(self) -> str | None:
+        return self.first[:KEY_LENGTH] if self.first is not None else None
+
+    def starts(self, token: str) -> bool:
+        """Can the phrase start at a word that reads `token`?"""
+        first = self.first or ""
+        return token == first or (self.prefix and token.startswith(first))
 
     @property
     def lead(self) -> str | None:
@@ -51,7 +60,7 @@ class Phrase:
 
 def compile_phrase(phrase: str) -> tuple[str, str | None, bool]:
     """Turn one entry of the phrase syntax (see the phrase files) into a regular
-    expression, plus its first-word key and whether that key is open-ended."""
+    expression, plus the word it starts with and whether that word may go on."""
     if phrase.startswith("re:"):
         return phrase[3:], None, False
     words = fold(phrase).split()
@@ -78,9 +87,9 @@ def compile_phrase(phrase: str) -> tuple[str, str | None, bool]:
     token = _WORD.match(first)
     if token is None:  # starts with punctuation: no word to key on
         return "".join(parts) + end, None, False
-    name = token.group(0)
-    whole_token = token.end() < len(first.rstrip("*")) or not first.endswith("*")
-    return "".join(parts) + end, name[:KEY_LENGTH], len(name) >= KEY_LENGTH or not whole_token
+    # "verwijder*" goes on; "e-mail*" does not: its first word is the whole "e".
+    goes_on = first.endswith("*") and token.end() == len(first.rstrip("*"))
+    return "".join(parts) + end, token.group(0), goes_on
 
 
 @dataclass(slots=True)
@@ -101,7 +110,7 @@ class PhraseIndex:
                 index.by_lead.setdefault(lead, []).append(phrase)
             elif phrase.key is None:
                 index.unkeyed.append(phrase)
-            elif phrase.open_key and len(phrase.key) < KEY_LENGTH:
+            elif phrase.prefix and len(phrase.first or "") < KEY_LENGTH:
                 index.short_open.append(phrase)
             else:
                 index.by_key.setdefault(phrase.key, []).append(phrase)
@@ -122,12 +131,12 @@ class PhraseIndex:
             token = word.group(0)
             start = word.start()
             for phrase in by_key.get(token[:KEY_LENGTH], ()):
-                if phrase.open_key or len(token) == len(phrase.key or ""):
+                if phrase.starts(token):
                     match = phrase.regex.match(text, start)
                     if match is not None:
                         keep(phrase, start, match.end())
             for phrase in short_open:
-                if token.startswith(phrase.key or ""):
+                if phrase.starts(token):
                     match = phrase.regex.match(text, start)
                     if match is not None:
                         keep(phrase, start, match.end())
@@ -167,6 +176,9 @@ class PhraseSet:
     def search(self, text: str) -> re.Match[str] | None:
         return next(self.finditer(text), None)
 
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        return [(start, end) for _, start, end in self.index.scan(text)]
+
     def match(self, text: str) -> re.Match[str] | None:
         """The longest match that starts at the very beginning of `text`."""
         word = _WORD.match(text)
@@ -176,8 +188,8 @@ class PhraseSet:
                 candidates += group
         if word is not None:
             token = word.group(0)
-            candidates += self.index.by_key.get(token[:KEY_LENGTH], ())
-            candidates += [p for p in self.index.short_open if token.startswith(p.key or "")]
+            candidates += [p for p in self.index.by_key.get(token[:KEY_LENGTH], ()) if p.starts(token)]
+            candidates += [p for p in self.index.short_open if p.starts(token)]
         best = None
         for phrase in candidates:
             found = phrase.regex.match(text)
@@ -187,7 +199,7 @@ class PhraseSet:
 
     def blank(self, text: str) -> str:
         """`text` with every match replaced by spaces (positions stay the same)."""
-        spans = [(start, end) for _, start, end in self.index.scan(text)]
+        spans = self.spans(text)
         if not spans:
             return text
         chars = list(text)

@@ -40,7 +40,7 @@ class PhraseError(ValueError):
 @dataclass(frozen=True, slots=True)
 class Phrasebook:
     """Compiled phrases: one PhraseSet per (section, strength), and one index over
-    all intent and context sections, so a message's words are read once."""
+    all sections, so a message's words are read once."""
 
     sets: dict[tuple[str, str], PhraseSet]
     index: PhraseIndex
@@ -95,11 +95,11 @@ def build(sources: dict[tuple[str, str], list[str]]) -> Phrasebook:
         unique = list(dict.fromkeys(phrases))
         compiled = []
         for text in unique:
-            regex, key, open_key = compile_phrase(text)
-            compiled.append(Phrase(topic, strength, text, re.compile(regex), key, open_key))
+            regex, first, prefix = compile_phrase(text)
+            compiled.append(Phrase(topic, strength, text, re.compile(regex), first, prefix))
         sets[(topic, strength)] = PhraseSet.of(compiled)
         kept[(topic, strength)] = tuple(unique)
-        if topic in INTENT_TOPICS or topic in CONTEXT_TOPICS:
+        if topic != "signoff":  # sign-offs are looked for at line starts only
             matched.extend(compiled)
     return Phrasebook(sets=sets, index=PhraseIndex.of(matched), sources=kept)
 

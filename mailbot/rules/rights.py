@@ -46,12 +46,17 @@ class ArticleRule:
     right: Right
 
     def check(self, facts: Facts) -> Finding | None:
-        for where, text in (("subject", facts.subject), ("body", facts.body)):
-            for cited, article in cited_articles(text):
-                if article == self.right:
-                    return Finding(self.name, f'{self.right.value}: "{cited}" in {where}',
-                                   ARTICLE_WEIGHT, Category.RIGHTS_REQUEST, self.right)  # fmt: skip
+        for where, cited, article in facts.memo("articles", _articles):
+            if article == self.right:
+                return Finding(self.name, f'{self.right.value}: "{cited}" in {where}',
+                               ARTICLE_WEIGHT, Category.RIGHTS_REQUEST, self.right)  # fmt: skip
         return None
+
+
+def _articles(facts: Facts) -> list[tuple[str, str, Right]]:
+    return [(where, cited, right)
+            for where, text in (("subject", facts.subject), ("body", facts.body))
+            for cited, right in cited_articles(text)]  # fmt: skip
 
 
 def cited_articles(text: str) -> list[tuple[str, Right]]:

@@ -16,14 +16,14 @@ class Matcher(Protocol):
 
     def match(self, text: str) -> re.Match[str] | None: ...
 
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None: ...
 
-
-MAX_INPUT = 20_000  # characters of message text examined; requests come first
+MAX_INPUT = 8_000  # characters of message text examined; requests come first
 
 _MARKS = re.compile(r"[\u0300-\u036f]")
-_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00b4": "'"})
+_ODD_CHARS = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00b4": "'", "\u00a0": " ",
+     "\u200b": " ", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": ""}
+)  # fmt: skip
 
 _REPLY_PREFIX = re.compile(
     r"^(?:\s*(?:re|aw|antw|antwoord|fw|fwd|wg|tr|doorst|rif|sv|vs)\s*(?:\[\d+\])?\s*:\s*)+"
@@ -45,15 +45,14 @@ _FIELD_NEXT = re.compile(
     r"^\*?(?:verzonden|sent|gesendet|envoye|datum|date|aan|to|an|a|onderwerp|subject|betreff|objet|cc)\s*:"
 )
 _SIG_DASHES = re.compile(r"^--\s*$")
-_PARAGRAPHS = re.compile(r"\n\s*\n")
 
 
 def fold(text: str) -> str:
-    """Lower case without accents, typographic quotes or odd spaces; line breaks kept."""
-    text = text.translate(_QUOTES)
+    """Lower case without accents, typographic quotes or odd spaces; line breaks and
+    positions of words kept (phrases allow any run of spaces between words)."""
     if not text.isascii():
-        text = _MARKS.sub("", unicodedata.normalize("NFKD", text))
-    return _SPACE.sub(" ", text.casefold())
+        text = _MARKS.sub("", unicodedata.normalize("NFKD", text.translate(_ODD_CHARS)))
+    return text.casefold()
 
 
 def clean_subject(subject: str) -> str:
@@ -61,9 +60,10 @@ def clean_subject(subject: str) -> str:
     return _REPLY_PREFIX.sub("", fold(subject)).strip()
 
 
-def new_text(folded: str, signoff: Matcher | None = None, disclaimer: Matcher | None = None) -> str:
+def new_text(folded: str, signoff: Matcher | None = None) -> str:
     """The sender's own words from a folded body: stop at the first quoted-message
-    header, forward marker or signature; drop "> " lines and disclaimer paragraphs."""
+    header, forward marker or signature; drop "> " lines. (Disclaimer paragraphs are
+    blanked later, with the other phrases: see rules/facts.py.)"""
     lines = folded[:MAX_INPUT].replace("\r", "").split("\n")
     kept: list[str] = []
     content_seen = False
@@ -82,11 +82,7 @@ def new_text(folded: str, signoff: Matcher | None = None, disclaimer: Matcher | 
             break
         kept.append(line)
         content_seen = True
-    text = "\n".join(kept).strip()
-    if disclaimer is not None and text:
-        paragraphs = [p for p in _PARAGRAPHS.split(text) if not disclaimer.search(p)]
-        text = "\n\n".join(paragraphs)
-    return text
+    return "\n".join(kept).strip()
 
 
 def _is_quote_header(line: str, lines: list[str], index: int) -> bool:

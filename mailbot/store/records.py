@@ -1,8 +1,8 @@
 """The one module that writes intake results: one transaction per message.
 
-`record_message` stores the inbound row, its verdict, the case, the case events, the
-outbox row and the UID watermark together. Callers act on the world (move the
-message, send the reply) only after it returns, i.e. after the commit.
+`record_message` stores the inbound row, its verdict, the case (new or joined), the
+case events, the outbox rows and the UID watermark together. Callers act on the world
+(move the message, send mail) only after it returns, i.e. after the commit.
 """
 
 from __future__ import annotations
@@ -17,11 +17,14 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
 
-from mailbot.model import CaseStatus, Decision, Disposition, Inbound, RawMail, Verdict
+from mailbot import casework
+from mailbot.calendar import breach_due, legal_outer_limit
+from mailbot.config import MailboxSettings
+from mailbot.mailer import CaseMailer
+from mailbot.model import CaseRef, CaseStatus, Decision, Disposition, Inbound, RawMail, Verdict
 from mailbot.policy import History
 from mailbot.store.tables import (
     Case,
-    CaseEvent,
     InboundMessage,
     MailboxState,
     Outbox,
@@ -33,23 +36,38 @@ BOT = "mailbot"
 
 
 @dataclass(frozen=True, slots=True)
-class OutgoingMail:
-    """A composed reply, ready to be stored in the outbox."""
-
-    message_id: str
-    data: bytes
-
-
-@dataclass(frozen=True, slots=True)
 class Recorded:
     inbound_id: int
     disposition: Disposition
     reference: str | None
-    outbox_id: int | None
+    mail_queued: int  # outbox rows written
 
 
-Composer = Callable[[Decision, str, Case], OutgoingMail]
-Decider = Callable[[History], Decision]
+@dataclass(frozen=True, slots=True)
+class Lookup:
+    """What intake read off the message for the store's queries."""
+
+    reply_to: str
+    reply_kind: str
+    subject_reference: str | None = None
+    staff_reference: str | None = None
+    codes: tuple[str, ...] = ()
+    thread_ids: tuple[str, ...] = ()  # In-Reply-To + References
+
+
+StaffExec = Callable[[Session, Case, Decision, InboundMessage], int]
+
+
+@dataclass(frozen=True, slots=True)
+class Env:
+    """Per-mailbox collaborators of the transaction."""
+
+    mailbox: MailboxSettings
+    mailer: CaseMailer
+    give_up_after: timedelta
+    window_days: int
+    hooks: bool
+    staff_exec: StaffExec
 
 
 def content_hash(data: bytes) -> str:
@@ -112,8 +130,33 @@ def mark_filed(engine: Engine, mailbox: str, uidvalidity: int, uids: list[int], 
 
 # ---- history for the policy ------------------------------------------------------------
 
-def _history(s: Session, mailbox: str, inbound: Inbound, digest: str, reply_to: str,
-             kind: str, now: datetime, window_days: int) -> History:
+def _ref(case: Case | None) -> CaseRef | None:
+    if case is None or case.id is None:
+        return None
+    return CaseRef(case.id, case.reference, case.requester, case.status, case.category)
+
+
+def _thread_case(s: Session, mailbox: str, ids: tuple[str, ...]) -> Case | None:
+    if not ids:
+        return None
+    case_id = s.exec(select(InboundMessage.case_id).where(
+        InboundMessage.mailbox == mailbox, col(InboundMessage.message_id).in_(ids),
+        col(InboundMessage.case_id).is_not(None)).order_by(col(InboundMessage.id).desc())).first()
+    if case_id is None:
+        case_id = s.exec(select(Outbox.case_id).where(
+            col(Outbox.message_id).in_(ids), col(Outbox.case_id).is_not(None))).first()
+    return s.get(Case, case_id) if case_id is not None else None
+
+
+def _by_reference(s: Session, reference: str | None) -> Case | None:
+    if not reference:
+        return None
+    return s.exec(select(Case).where(Case.reference == reference)).first()
+
+
+def _history(s: Session, raw: RawMail, inbound: Inbound, digest: str, look: Lookup,
+             verdict: Verdict, env: Env, now: datetime) -> tuple[History, Case | None, object]:
+    mailbox = raw.mailbox
     dup = None
     if inbound.message_id:
         dup = s.exec(select(InboundMessage.id).where(
@@ -124,13 +167,33 @@ def _history(s: Session, mailbox: str, inbound: Inbound, digest: str, reply_to: 
             InboundMessage.mailbox == mailbox, InboundMessage.content_hash == digest,
             InboundMessage.disposition != Disposition.DUPLICATE.value).limit(1)).first()
     same_kind = day = 0
-    if reply_to:
+    if look.reply_to:
         base = select(func.count()).select_from(Outbox).where(
-            Outbox.recipient == reply_to, col(Outbox.automatic).is_(True))
-        same_kind = s.exec(base.where(Outbox.kind == kind,
-                                      col(Outbox.created_at) >= now - timedelta(days=window_days))).one()
+            Outbox.recipient == look.reply_to, col(Outbox.automatic).is_(True))
+        same_kind = s.exec(base.where(
+            Outbox.kind == look.reply_kind,
+            col(Outbox.created_at) >= now - timedelta(days=env.window_days))).one()
         day = s.exec(base.where(col(Outbox.created_at) >= now - timedelta(days=1))).one()
-    return History(duplicate_of=dup, same_kind_recent=same_kind, replies_last_day=day)
+    thread = _thread_case(s, mailbox, look.thread_ids)
+    subject = _by_reference(s, look.subject_reference)
+    staff = _by_reference(s, look.staff_reference)
+    recent = None
+    dup_days = env.mailbox.cases.duplicate_window_days
+    if inbound.sender and dup_days and verdict.category.value != "noise":
+        recent = s.exec(select(Case).where(
+            Case.mailbox == mailbox, Case.requester == inbound.sender,
+            Case.category == verdict.category.value, col(Case.status).in_(casework.OPEN_STATES),
+            col(Case.opened_at) >= now - timedelta(days=dup_days))
+            .order_by(col(Case.id).desc())).first()
+    matched = thread or (subject if subject and subject.requester == inbound.sender else None)
+    proof = None
+    if matched is not None and matched.status == CaseStatus.AWAITING_VERIFICATION.value:
+        proof = casework.find_proof(s, matched, inbound.sender, look.codes, look.thread_ids, now)
+    history = History(duplicate_of=dup, same_kind_recent=same_kind, replies_last_day=day,
+                      thread_case=_ref(thread), subject_case=_ref(subject),
+                      recent_case=_ref(recent), staff_case=_ref(staff),
+                      proof=proof[1] if proof else None)
+    return history, matched or staff or recent, proof
 
 
 # ---- references --------------------------------------------------------------------------
@@ -157,20 +220,16 @@ def record_message(
     raw: RawMail,
     inbound: Inbound,
     verdict: Verdict,
-    organisation: str,
     received_at: datetime,
-    reply_to: str,
-    reply_kind: str,
-    window_days: int,
-    decide: Decider,
-    compose: Composer,
-    give_up_after: timedelta,
+    look: Lookup,
+    decide: Callable[[History], Decision],
+    env: Env,
 ) -> Recorded:
     """Record one message and everything decided about it, atomically."""
     now = utcnow()
     digest = content_hash(raw.data)
     with Session(engine, expire_on_commit=False) as s:
-        history = _history(s, raw.mailbox, inbound, digest, reply_to, reply_kind, now, window_days)
+        history, existing, proof = _history(s, raw, inbound, digest, look, verdict, env, now)
         decision = decide(history)
         row = InboundMessage(
             mailbox=raw.mailbox, uidvalidity=raw.uidvalidity, uid=raw.uid,
@@ -183,54 +242,113 @@ def record_message(
         )
         s.add(row)
         s.flush()
-        reference = outbox_id = None
+        before = _outbox_count(s)
+        reference = None
         if decision.disposition is Disposition.CASE:
-            case, outbox_id = _open_case(s, row, inbound, verdict, decision, organisation,
-                                         received_at, now, compose, give_up_after)
-            reference = case.reference
+            reference = _open_case(s, row, inbound, verdict, decision, received_at, look, env).reference
+        elif decision.disposition in (Disposition.FOLLOW_UP, Disposition.STAFF) and existing is not None:
+            reference = existing.reference
+            if decision.disposition is Disposition.FOLLOW_UP:
+                _follow_up(s, row, existing, inbound, decision, proof, env)
+            else:
+                row.case_id = existing.id
+                for kind, detail in decision.events:
+                    casework.event(s, existing, kind, BOT, dict(detail), inbound_id=row.id)
+                if decision.reason.startswith("staff command:"):
+                    env.staff_exec(s, existing, decision, row)
         _advance(s, raw.mailbox, raw.uidvalidity, raw.uid)
+        queued = _outbox_count(s) - before
         s.commit()
         assert row.id is not None
-        return Recorded(row.id, decision.disposition, reference, outbox_id)
+        return Recorded(row.id, decision.disposition, reference, queued)
+
+
+def _outbox_count(s: Session) -> int:
+    return int(s.exec(select(func.count()).select_from(Outbox)).one())
 
 
 def _open_case(s: Session, row: InboundMessage, inbound: Inbound, verdict: Verdict,
-               decision: Decision, organisation: str, received_at: datetime, now: datetime,
-               compose: Composer, give_up_after: timedelta) -> tuple[Case, int | None]:
-    year = received_at.year
-    reference, seq = allocate_reference(s, organisation, year)
+               decision: Decision, received_at: datetime, look: Lookup, env: Env) -> Case:
+    org = env.mailbox.organisation
+    year = received_at.astimezone(env.mailer.zone).year
+    reference, seq = allocate_reference(s, org.reference_prefix, year)
     case = Case(
-        reference=reference, organisation=organisation, mailbox=row.mailbox, year=year, seq=seq,
-        category=decision.category.value, status=CaseStatus.NEW.value, language=verdict.language,
-        requester=inbound.sender or None, requester_name=inbound.sender_name or None,
-        subject=inbound.subject, intents=[i.value for i in verdict.intents],
-        rights=[r.value for r in verdict.rights], breach=verdict.breach,
-        needs_review=verdict.needs_review, evidence=list(verdict.evidence),
+        reference=reference, organisation=org.reference_prefix, mailbox=row.mailbox, year=year,
+        seq=seq, category=decision.category.value, status=decision.status.value,
+        language=verdict.language, requester=inbound.sender or None,
+        requester_name=inbound.sender_name or None, subject=inbound.subject,
+        intents=[i.value for i in verdict.intents], rights=[r.value for r in verdict.rights],
+        breach=verdict.breach, needs_review=verdict.needs_review, evidence=list(verdict.evidence),
         opened_at=received_at, due_at=decision.due_at,
+        legal_due_at=legal_outer_limit(received_at, org.timezone)
+        if decision.category.value in ("rights_request", "complaint") else None,
+        breach_due_at=breach_due(received_at, env.mailbox.deadlines) if verdict.breach else None,
     )
     s.add(case)
     s.flush()
-    assert case.id is not None
     row.case_id = case.id
-    s.add(CaseEvent(case_id=case.id, at=now, kind="opened", actor=BOT, inbound_id=row.id,
-                    detail={"category": case.category, "rules": list(verdict.rules),
-                            "due_at": decision.due_at.isoformat() if decision.due_at else None}))
-    outbox_id = None
+    casework.event(s, case, "opened", BOT, {
+        "category": case.category, "rules": list(verdict.rules), "status": case.status,
+        "due_at": decision.due_at.isoformat() if decision.due_at else None}, inbound_id=row.id)
+    for kind, detail in decision.events:
+        casework.event(s, case, kind, BOT, dict(detail), inbound_id=row.id)
     if decision.reply is not None:
-        mail = compose(decision, reference, case)
-        out = Outbox(mailbox=row.mailbox, case_id=case.id, kind=decision.reply.kind, automatic=True,
-                     recipient=decision.reply.to, message_id=mail.message_id, raw=mail.data,
-                     status="pending", created_at=now, next_attempt_at=now,
-                     give_up_at=now + give_up_after)
-        s.add(out)
-        s.flush()
-        outbox_id = out.id
-        s.add(CaseEvent(case_id=case.id, at=now, kind="reply_queued", actor=BOT, outbox_id=out.id,
-                        detail={"template": decision.reply.template, "message_id": mail.message_id}))
+        mail = env.mailer.ack(casework.facts(s, case), decision.reply.template, decision.reply.to,
+                              inbound.message_id, inbound.references)
+        out = casework.queue(s, case, row.mailbox, decision.reply.kind, mail, automatic=True,
+                             give_up_after=env.give_up_after)
+        casework.event(s, case, "reply_queued", BOT, {"template": decision.reply.template,
+                                                     "message_id": mail.message_id}, outbox_id=out.id)
     elif decision.suppressed:
-        s.add(CaseEvent(case_id=case.id, at=now, kind="reply_suppressed", actor=BOT,
-                        detail={"reason": decision.suppressed}))
-    return case, outbox_id
+        casework.event(s, case, "reply_suppressed", BOT, {"reason": decision.suppressed})
+    if decision.verify:
+        casework.start_verification(s, case, env.mailer, env.mailbox.verification.code_ttl_hours,
+                                    env.give_up_after)
+    if decision.unsubscribe and inbound.sender:
+        casework.suppress(s, case, org.reference_prefix, row.mailbox, inbound.sender, row.id, env.hooks)
+    if decision.breach_alert:
+        officers = [org.privacy_officer, *[a for a in env.mailbox.staff.privacy if a != org.privacy_officer]]
+        for mail in env.mailer.staff(casework.facts(s, case), "breach_alert", officers,
+                                     extra=env.mailer.staff_extra(case, inbound.text)):
+            casework.queue(s, case, row.mailbox, "breach_alert", mail, automatic=False,
+                           give_up_after=env.give_up_after)
+        casework.event(s, case, "breach_alert", BOT, {"to": len(officers)})
+    return case
+
+
+def _follow_up(s: Session, row: InboundMessage, case: Case, inbound: Inbound, decision: Decision,
+               proof: object, env: Env) -> None:
+    row.case_id = case.id
+    for kind, detail in decision.events:
+        casework.event(s, case, kind, "requester", dict(detail), inbound_id=row.id)
+    if decision.staff_answered:
+        casework.mark_answered(s, case, inbound.sender, "staff mail in the thread", at=row.received_at)
+    if decision.verified and proof is not None:
+        verification, method = proof  # type: ignore[misc]
+        casework.mark_verified(s, case, method, "requester", {
+            "message_id": inbound.message_id, "address": inbound.sender,
+            "at": row.received_at.isoformat()}, verification)
+        mail = env.mailer.customer(casework.facts(s, case), "verification_confirmed")
+        casework.queue(s, case, row.mailbox, "verification_confirmed", mail, automatic=True,
+                       give_up_after=env.give_up_after)
+    if decision.unsubscribe and inbound.sender:
+        casework.suppress(s, case, case.organisation, row.mailbox, inbound.sender, row.id, env.hooks)
+
+
+def record_sent_copy(engine: Engine, key: str, uidvalidity: int, uid: int, *, sender: str,
+                     thread_ids: tuple[str, ...], reference: str | None, at: datetime,
+                     mailbox: str) -> str | None:
+    """A message staff sent from the shared mailbox (found in its Sent folder): when it
+    belongs to an open case, the response clock stops. Returns the case reference."""
+    with Session(engine) as s:
+        case = _thread_case(s, mailbox, thread_ids) or _by_reference(s, reference)
+        hit = None
+        if case is not None and case.status in casework.OPEN_STATES:
+            casework.mark_answered(s, case, sender or "staff", "reply found in the Sent folder", at=at)
+            hit = case.reference
+        _advance(s, key, uidvalidity, uid)
+        s.commit()
+        return hit
 
 
 def record_quarantine(engine: Engine, raw: RawMail, reason: str, *, message_id: str | None = None,

@@ -9,7 +9,7 @@ Design notes:
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import JSON, BigInteger, Column, Index, LargeBinary, UniqueConstraint
@@ -83,6 +83,13 @@ class Case(SQLModel, table=True):
     answered_at: datetime | None = _ts(nullable=True)
     closed_at: datetime | None = _ts(nullable=True)
     minimised_at: datetime | None = _ts(nullable=True)
+    breach_due_at: datetime | None = _ts(nullable=True)
+    extended_until: datetime | None = _ts(nullable=True)
+    verified_at: datetime | None = _ts(nullable=True)
+    verification_method: str | None = Field(default=None, max_length=40)
+    assigned_to: str | None = Field(default=None, max_length=320)
+    outcome: str | None = None  # the staff note on resolving or refusing
+    duplicate_of: int | None = Field(default=None, foreign_key="case.id")
 
 
 class ReferenceCounter(SQLModel, table=True):
@@ -172,3 +179,81 @@ class Outbox(SQLModel, table=True):
 
 
 METADATA = SQLModel.metadata
+
+
+class Escalation(SQLModel, table=True):
+    """A ladder stage claimed for a case. The unique key makes each stage fire once,
+    across restarts and across instances (the insert is the claim)."""
+
+    __tablename__ = "escalation"
+    __table_args__ = (UniqueConstraint("case_id", "stage", name="uq_escalation_case_stage"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True)
+    stage: str = Field(max_length=40)
+    level: str = Field(max_length=20)
+    claimed_at: datetime = _ts()
+    claimed_by: str = Field(max_length=100)
+    outbox_id: int | None = Field(default=None, foreign_key="outbox.id")
+    sent: bool = True  # False: claimed but superseded by a more severe stage due at once
+
+
+class Digest(SQLModel, table=True):
+    """One staff digest per mailbox and local date."""
+
+    __tablename__ = "digest"
+    __table_args__ = (UniqueConstraint("mailbox", "on_date", name="uq_digest_mailbox_date"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    mailbox: str = Field(max_length=40)
+    on_date: date
+    claimed_at: datetime = _ts()
+    open_cases: int = 0
+    outbox_id: int | None = Field(default=None, foreign_key="outbox.id")
+
+
+class Verification(SQLModel, table=True):
+    """A one-time code sent to the requester's own From address."""
+
+    __tablename__ = "verification"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True)
+    address: str | None = Field(default=None, max_length=320)
+    code_hash: str = Field(max_length=64)
+    message_id: str = Field(max_length=998)  # of the verification mail: a reply to it also proves
+    created_at: datetime = _ts()
+    expires_at: datetime = _ts()
+    used_at: datetime | None = _ts(nullable=True)
+    proof: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+
+
+class Suppression(SQLModel, table=True):
+    """Addresses that unsubscribed from the newsletter, per organisation."""
+
+    __tablename__ = "suppression"
+    __table_args__ = (UniqueConstraint("organisation", "address", name="uq_suppression_org_address"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    organisation: str = Field(max_length=10)
+    address: str = Field(max_length=320, index=True)
+    at: datetime = _ts()
+    source_inbound_id: int | None = Field(default=None, foreign_key="inbound_message.id")
+    case_id: int | None = Field(default=None, foreign_key="case.id")
+
+
+class HookJob(SQLModel, table=True):
+    """A notification to the newsletter system, retried until acknowledged."""
+
+    __tablename__ = "hook_job"
+    __table_args__ = (Index("ix_hook_due", "status", "next_attempt_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    mailbox: str = Field(max_length=40)
+    suppression_id: int = Field(foreign_key="suppression.id")
+    status: str = Field(max_length=20)  # pending | done | failed
+    attempts: int = 0
+    created_at: datetime = _ts()
+    next_attempt_at: datetime = _ts()
+    done_at: datetime | None = _ts(nullable=True)
+    last_error: str | None = None

@@ -1,0 +1,256 @@
+"""What can happen to a case, inside the caller's transaction.
+
+Used by intake (follow-ups, verification, staff commands by mail) and by the staff
+CLI alike, so a case changes the same way whichever door the change came through.
+Every change is an event (who, what, why); mail is only queued in the outbox.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlmodel import Session, col, select
+
+from mailbot.calendar import extended_limit, format_due
+from mailbot.mailer import CaseFacts, CaseMailer, OutgoingMail
+from mailbot.model import CaseStatus
+from mailbot.store.tables import (
+    Case,
+    CaseEvent,
+    HookJob,
+    InboundMessage,
+    Outbox,
+    Suppression,
+    Verification,
+    utcnow,
+)
+
+BOT = "mailbot"
+OPEN_STATES = (CaseStatus.NEW.value, CaseStatus.AWAITING_VERIFICATION.value,
+               CaseStatus.OPEN.value, CaseStatus.EXTENDED.value)
+FINAL_STATES = (CaseStatus.RESOLVED.value, CaseStatus.REFUSED.value, CaseStatus.CLOSED.value)
+
+
+class CaseError(Exception):
+    """A staff action that cannot be done; the message says why, for a person."""
+
+
+def event(s: Session, case: Case, kind: str, actor: str, detail: dict[str, Any] | None = None,
+          *, inbound_id: int | None = None, outbox_id: int | None = None,
+          at: datetime | None = None) -> None:
+    assert case.id is not None
+    s.add(CaseEvent(case_id=case.id, at=at or utcnow(), kind=kind, actor=actor,
+                    detail=detail or {}, inbound_id=inbound_id, outbox_id=outbox_id))
+
+
+def set_status(s: Session, case: Case, status: CaseStatus, actor: str, why: str) -> None:
+    if case.status == status.value:
+        return
+    event(s, case, "status", actor, {"from": case.status, "to": status.value, "why": why})
+    case.status = status.value
+    if status.value in FINAL_STATES and case.closed_at is None:
+        case.closed_at = utcnow()
+    s.add(case)
+
+
+def queue(s: Session, case: Case | None, mailbox: str, kind: str, mail: OutgoingMail, *,
+          automatic: bool, give_up_after: timedelta, actor: str = BOT) -> Outbox:
+    now = utcnow()
+    row = Outbox(mailbox=mailbox, case_id=case.id if case else None, kind=kind, automatic=automatic,
+                 recipient=mail.recipient, message_id=mail.message_id, raw=mail.data,
+                 status="pending", created_at=now, next_attempt_at=now, give_up_at=now + give_up_after)
+    s.add(row)
+    s.flush()
+    if case is not None:
+        event(s, case, "mail_queued", actor, {"kind": kind, "message_id": mail.message_id},
+              outbox_id=row.id)
+    return row
+
+
+def facts(s: Session, case: Case) -> CaseFacts:
+    """The case as templates see it, with its conversation's Message-IDs."""
+    ids = [m for m in s.exec(select(InboundMessage.message_id).where(
+        InboundMessage.case_id == case.id).order_by(col(InboundMessage.id))).all() if m]
+    ids += [m for m in s.exec(select(Outbox.message_id).where(
+        Outbox.case_id == case.id, col(Outbox.recipient) == case.requester)
+        .order_by(col(Outbox.id))).all() if m]
+    return CaseFacts(reference=case.reference, category=case.category, rights=list(case.rights),
+                     breach=case.breach, language=case.language, requester=case.requester,
+                     requester_name=case.requester_name or "", subject=case.subject or "",
+                     opened_at=case.opened_at, due_at=case.due_at, thread=ids[-10:])
+
+
+def code_hash(case_id: int, code: str) -> str:
+    return hashlib.sha256(f"{case_id}:{code}".encode()).hexdigest()
+
+
+def start_verification(s: Session, case: Case, mailer: CaseMailer, ttl_hours: int,
+                       give_up_after: timedelta) -> Outbox | None:
+    """Send a one-time code to the requester's From address only (a spoofed From
+    never sees it), single-use, with an expiry."""
+    if not case.requester or case.id is None:
+        return None
+    code = f"{secrets.randbelow(1_000_000):06d}"
+    expires = utcnow() + timedelta(hours=ttl_hours)
+    tz = mailer.org.timezone
+    mail = mailer.customer(facts(s, case), "verification_request", {
+        "code": code, "expires_text": format_due(expires, case.language, tz, with_time=True)})
+    s.add(Verification(case_id=case.id, address=case.requester, code_hash=code_hash(case.id, code),
+                       message_id=mail.message_id, created_at=utcnow(), expires_at=expires))
+    return queue(s, case, case.mailbox, "verification_request", mail, automatic=True,
+                 give_up_after=give_up_after)
+
+
+def find_proof(s: Session, case: Case, sender: str, codes: Sequence[str],
+               thread_ids: Sequence[str], now: datetime) -> tuple[Verification, str] | None:
+    """A live verification of this case that the message proves: the right code, or a
+    reply to the verification mail itself, from the address the code went to."""
+    rows = s.exec(select(Verification).where(
+        Verification.case_id == case.id, col(Verification.used_at).is_(None))).all()
+    for v in rows:
+        if v.expires_at < now or (v.address or "") != sender:
+            continue
+        if any(code_hash(case.id or 0, c) == v.code_hash for c in codes):
+            return v, "code"
+        if v.message_id in thread_ids:
+            return v, "reply"
+    return None
+
+
+def mark_verified(s: Session, case: Case, method: str, actor: str, proof: dict[str, Any],
+                  verification: Verification | None = None) -> None:
+    now = utcnow()
+    if verification is not None:
+        verification.used_at, verification.proof = now, proof
+        s.add(verification)
+    case.verified_at, case.verification_method = now, method
+    event(s, case, "verified", actor, {"method": method, **proof})
+    if case.status == CaseStatus.AWAITING_VERIFICATION.value:
+        set_status(s, case, CaseStatus.OPEN, actor, "identity verified")
+    s.add(case)
+
+
+def mark_answered(s: Session, case: Case, actor: str, how: str, at: datetime | None = None) -> None:
+    """Staff answered the requester: the response clock stops."""
+    if case.answered_at is None:
+        case.answered_at = at or utcnow()
+    event(s, case, "answered", actor, {"how": how})
+    if case.status in (CaseStatus.NEW.value, CaseStatus.OPEN.value,
+                       CaseStatus.AWAITING_VERIFICATION.value, CaseStatus.EXTENDED.value):
+        set_status(s, case, CaseStatus.ANSWERED, actor, how)
+    s.add(case)
+
+
+def suppress(s: Session, case: Case | None, organisation: str, mailbox: str, address: str,
+             inbound_id: int | None, hooks: bool) -> bool:
+    """Add to the suppression list (idempotent). Returns True when newly added."""
+    ins = pg_insert if s.get_bind().dialect.name == "postgresql" else sqlite_insert
+    now = utcnow()
+    result = s.exec(ins(Suppression).values(  # type: ignore[call-overload]
+        organisation=organisation, address=address, at=now, source_inbound_id=inbound_id,
+        case_id=case.id if case else None).on_conflict_do_nothing())
+    added = bool(result.rowcount)
+    if case is not None:
+        event(s, case, "unsubscribed", BOT, {"new": added})
+    if added and hooks:
+        sup = s.exec(select(Suppression).where(Suppression.organisation == organisation,
+                                               Suppression.address == address)).one()
+        assert sup.id is not None
+        s.add(HookJob(mailbox=mailbox, suppression_id=sup.id, status="pending", created_at=now,
+                      next_attempt_at=now))
+    return added
+
+
+# ---- staff actions (mail commands and CLI) ---------------------------------------------
+
+def _require_open(case: Case, action: str) -> None:
+    if case.status in FINAL_STATES:
+        raise CaseError(f"case {case.reference} is already {case.status}; cannot {action} it")
+
+
+def resolve(s: Session, case: Case, note: str, actor: str, mailer: CaseMailer,
+            give_up_after: timedelta, notify: bool = True) -> None:
+    _require_open(case, "resolve")
+    case.outcome = note
+    if notify and case.requester:
+        queue(s, case, case.mailbox, "resolution",
+              mailer.customer(facts(s, case), "resolution", {"note": note}, auto=False),
+              automatic=False, give_up_after=give_up_after, actor=actor)
+        mark_answered(s, case, actor, "resolution sent")
+    set_status(s, case, CaseStatus.RESOLVED, actor, note)
+
+
+def refuse(s: Session, case: Case, reason: str, actor: str, mailer: CaseMailer,
+           give_up_after: timedelta) -> None:
+    """The statement promises to explain why: the reasons go to the requester."""
+    _require_open(case, "refuse")
+    if not reason.strip():
+        raise CaseError("a refusal needs the reasons; they are sent to the requester")
+    case.outcome = reason
+    if case.requester:
+        queue(s, case, case.mailbox, "refusal",
+              mailer.customer(facts(s, case), "refusal", {"reasons": reason}, auto=False),
+              automatic=False, give_up_after=give_up_after, actor=actor)
+        mark_answered(s, case, actor, "refusal sent")
+    set_status(s, case, CaseStatus.REFUSED, actor, reason)
+
+
+def extend(s: Session, case: Case, reason: str, actor: str, mailer: CaseMailer,
+           give_up_after: timedelta) -> None:
+    """GDPR Art. 12(3): two more months, with reasons, told within the first month."""
+    _require_open(case, "extend")
+    if not reason.strip():
+        raise CaseError("an extension needs the reasons; they are sent to the requester")
+    if case.extended_until is not None:
+        raise CaseError(f"case {case.reference} was already extended")
+    now = utcnow()
+    if case.legal_due_at is not None and now > case.legal_due_at:
+        raise CaseError(f"the first month ended on {case.legal_due_at:%Y-%m-%d}; an extension "
+                        "had to be sent before then")
+    tz = mailer.org.timezone
+    limit = extended_limit(case.opened_at, tz)
+    case.extended_until = limit
+    case.due_at = limit
+    queue(s, case, case.mailbox, "extension_notice",
+          mailer.customer(facts(s, case), "extension_notice", {
+              "reason": reason, "new_due_text": format_due(limit, case.language, tz)}, auto=False),
+          automatic=False, give_up_after=give_up_after, actor=actor)
+    set_status(s, case, CaseStatus.EXTENDED, actor, reason)
+
+
+def staff_reply(s: Session, case: Case, text: str, actor: str, mailer: CaseMailer,
+                give_up_after: timedelta) -> None:
+    if not case.requester:
+        raise CaseError(f"case {case.reference} has no requester address to reply to")
+    if not text.strip():
+        raise CaseError("the reply is empty: write the answer below the `reply` line")
+    queue(s, case, case.mailbox, "staff_reply",
+          mailer.customer(facts(s, case), "staff_reply", {"text": text.strip()}, auto=False),
+          automatic=False, give_up_after=give_up_after, actor=actor)
+    mark_answered(s, case, actor, "reply sent by staff")
+
+
+def note(s: Session, case: Case, text: str, actor: str) -> None:
+    if not text.strip():
+        raise CaseError("the note is empty")
+    event(s, case, "note", actor, {"text": text.strip()})
+
+
+def assign(s: Session, case: Case, address: str, actor: str) -> None:
+    if "@" not in address or any(c in address for c in " \r\n,;<>"):
+        raise CaseError(f"{address!r} is not an e-mail address")
+    event(s, case, "assigned", actor, {"from": case.assigned_to, "to": address})
+    case.assigned_to = address
+    s.add(case)
+
+
+def verify_manually(s: Session, case: Case, actor: str, how: str) -> None:
+    if case.verified_at is not None:
+        raise CaseError(f"case {case.reference} is already verified")
+    mark_verified(s, case, "staff", actor, {"how": how})

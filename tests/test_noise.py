@@ -1,0 +1,280 @@
+"""The noise screen: every reason, from headers and structure only."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from mailbot.classify import ClassifyContext, RuleClassifier
+from mailbot.model import Category, Inbound, NoiseReason
+from mailbot.parse import parse
+from mailbot.rules import noise
+
+CORPUS = Path(__file__).parents[1] / ".." / "shared" / "corpus"
+SISIMAI = CORPUS / "sisimai-set-of-emails" / "maildir" / "bsd"
+needs_corpus = pytest.mark.skipif(
+    not SISIMAI.is_dir(), reason=f"shared mail corpus not found at {CORPUS} (it lives beside the repository)"
+)
+CTX = ClassifyContext(own_addresses=frozenset({"info@example.org"}))
+
+
+def mail(body: str = "Hallo, ik heb een vraag.", **headers: str) -> Inbound:
+    message = EmailMessage()
+    message["From"] = headers.pop("From", "Jan Jansen <jan@example.nl>")
+    message["To"] = headers.pop("To", "info@example.org")
+    message["Subject"] = headers.pop("Subject", "Vraag")
+    for name, value in headers.items():
+        message[name.replace("_", "-")] = value
+    message.set_content(body)
+    return parse(message.as_bytes())
+
+
+def report(report_type: str, part_type: str, fields: str, **headers: str) -> Inbound:
+    head = "".join(f"{k.replace('_', '-')}: {v}\n" for k, v in headers.items())
+    raw = (
+        f"From: mailer@example.net\nTo: info@example.org\nSubject: report\n{head}"
+        f"MIME-Version: 1.0\nContent-Type: multipart/report; report-type={report_type}; boundary=\"b\"\n\n"
+        f"--b\nContent-Type: text/plain\n\nHuman readable part.\n"
+        f"--b\nContent-Type: {part_type}\n\n{fields}\n"
+        f"--b\nContent-Type: text/rfc822-headers\n\nSubject: original\n--b--\n"
+    )
+    return parse(raw.encode())
+
+
+def reason(message: Inbound, ctx: ClassifyContext = CTX) -> NoiseReason | None:
+    found = noise.screen(message, ctx)
+    return found[1].noise if found else None
+
+
+def test_rule_names_are_unique_and_loop_safety_comes_first() -> None:
+    names = [rule.name for rule in noise.RULES]
+    assert len(names) == len(set(names))
+    assert names[:2] == ["noise.loop_header", "noise.own_address"]
+    assert all(rule.description for rule in noise.RULES)
+
+
+def test_a_plain_human_message_is_not_noise() -> None:
+    assert noise.screen(mail(), CTX) is None
+
+
+@pytest.mark.parametrize(
+    "body, subject",
+    [
+        ("Dit is een automatisch antwoord: ik ben afwezig.", "Automatisch antwoord"),
+        ("Undelivered mail returned to sender? Please unsubscribe me.", "Mail delivery failed"),
+        ("MAILER-DAEMON keeps sending me bounces, Precedence: bulk", "Out of office"),
+    ],
+)
+def test_words_never_make_a_human_message_noise(body: str, subject: str) -> None:
+    assert noise.screen(mail(body, Subject=subject), CTX) is None
+
+
+# --- RFC 3834 auto-replies and their conventions -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"Auto_Submitted": "auto-replied"},
+        {"Auto_Submitted": "auto-generated"},
+        {"Auto_Submitted": "auto-notified; owner-email=x@y.nl"},
+        {"X_Autoreply": "yes"},
+        {"X_Autorespond": "Out of office"},
+        {"X_Auto_Response_Suppress": "OOF, AutoReply"},
+        {"X_Auto_Response_Suppress": "All"},
+        {"X_Apple_Action": "VACATION"},
+        {"Precedence": "auto_reply"},
+    ],
+)
+def test_auto_reply(headers: dict[str, str]) -> None:
+    assert reason(mail(**headers)) == NoiseReason.AUTO_REPLY
+
+
+def test_auto_submitted_no_is_a_person() -> None:
+    assert reason(mail(Auto_Submitted="no")) is None
+
+
+@pytest.mark.parametrize("sender", ["no-reply@shop.nl", "noreply@shop.nl", "do-not-reply@shop.nl"])
+def test_no_reply_senders(sender: str) -> None:
+    assert reason(mail(From=sender)) == NoiseReason.AUTO_REPLY
+
+
+@needs_corpus
+@pytest.mark.parametrize("number", range(1, 7))
+def test_rfc3834_examples(number: int) -> None:
+    message = parse((SISIMAI / f"rfc3834-0{number}.eml").read_bytes())
+    assert reason(message) == NoiseReason.AUTO_REPLY
+
+
+# --- bounces and delay warnings (RFC 3464) -----------------------------------------------
+
+
+def test_dsn_failed_is_a_bounce() -> None:
+    dsn = report("delivery-status", "message/delivery-status",
+                 "Reporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; a@b.nl\nAction: failed\nStatus: 5.1.1")  # fmt: skip
+    assert reason(dsn) == NoiseReason.BOUNCE
+
+
+def test_dsn_delayed_is_a_delay_warning() -> None:
+    dsn = report("delivery-status", "message/delivery-status",
+                 "Reporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; a@b.nl\nAction: delayed\nStatus: 4.4.7")  # fmt: skip
+    assert reason(dsn) == NoiseReason.DELAY_WARNING
+
+
+def test_auto_generated_dsn_is_decided_by_structure() -> None:
+    dsn = report("delivery-status", "message/delivery-status",
+                 "Reporting-MTA: dns; x\n\nFinal-Recipient: rfc822; a@b.nl\nAction: failed", Auto_Submitted="auto-generated")  # fmt: skip
+    assert reason(dsn) == NoiseReason.BOUNCE
+
+
+def test_delivery_status_part_without_report_wrapper() -> None:
+    raw = (
+        b"From: gateway@example.net\nSubject: problem\nContent-Type: multipart/mixed; boundary=b\n\n"
+        b"--b\nContent-Type: text/plain\n\nCould not deliver.\n--b\nContent-Type: message/delivery-status\n\n"
+        b"Reporting-MTA: dns; x\n\nFinal-Recipient: rfc822; a@b.nl\nAction: failed\n--b--\n"
+    )
+    assert reason(parse(raw)) == NoiseReason.BOUNCE
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"From": "Mail Delivery Subsystem <MAILER-DAEMON@mx.example.net>"},
+        {"From": "postmaster@example.net"},
+        {"From": "MAILER-DAEMON"},
+        {"X_Failed_Recipients": "a@b.nl"},
+        {"Return_Path": "<>"},
+        {"Return_Path": "<MAILER-DAEMON@mx.example.net>"},
+    ],
+)
+def test_bounce_by_convention(headers: dict[str, str]) -> None:
+    assert reason(mail(**headers)) == NoiseReason.BOUNCE
+
+
+# --- reports: ARF (RFC 5965) and MDN (RFC 8098) ------------------------------------------
+
+
+def test_arf_feedback_report() -> None:
+    arf = report("feedback-report", "message/feedback-report",
+                 "Feedback-Type: abuse\nUser-Agent: SomeGenerator/1.0\nVersion: 1")  # fmt: skip
+    assert reason(arf) == NoiseReason.FEEDBACK_REPORT
+
+
+def test_read_receipt() -> None:
+    mdn = report("disposition-notification", "message/disposition-notification",
+                 "Reporting-UA: pc.example.nl; Mail\nFinal-Recipient: rfc822; a@b.nl\n"
+                 "Disposition: manual-action/MDN-sent-manually; displayed")  # fmt: skip
+    assert reason(mdn) == NoiseReason.READ_RECEIPT
+
+
+# --- lists, spam, loops, challenge-response ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"List_Id": "<nieuws.example.nl>"},
+        {"List_Unsubscribe": "<mailto:leave@example.nl>"},
+        {"List_Post": "<mailto:list@example.nl>"},
+        {"Precedence": "bulk"},
+        {"Precedence": "list"},
+        {"From": "users-request@lists.example.org"},
+    ],
+)
+def test_mailing_list(headers: dict[str, str]) -> None:
+    assert reason(mail(**headers)) == NoiseReason.MAILING_LIST
+
+
+def test_mailman_notice_full_of_opt_out_words_is_noise_by_its_headers() -> None:
+    notice = mail(
+        "U kunt zich afmelden via de website. Om af te melden stuurt u 'unsubscribe'.",
+        From="leden-bounces@lists.example.org",
+        Subject="Afmelden van de lijst Leden",
+        List_Id="Leden <leden.lists.example.org>",
+        X_Mailman_Version="2.1.39",
+        Precedence="list",
+    )
+    verdict = RuleClassifier(CTX).classify(notice)
+    assert verdict.category == Category.NOISE and verdict.noise == NoiseReason.MAILING_LIST
+    assert verdict.intents == ()
+
+
+@pytest.mark.parametrize("headers", [{"X_Spam_Flag": "YES"}, {"X_Spam_Status": "Yes, score=9.1"}, {"Precedence": "junk"}])
+def test_spam(headers: dict[str, str]) -> None:
+    assert reason(mail(**headers)) == NoiseReason.SPAM
+
+
+def test_spam_flag_no_is_not_spam() -> None:
+    assert reason(mail(X_Spam_Flag="NO", X_Spam_Status="No, score=0.1")) is None
+
+
+def test_own_address_is_a_loop() -> None:
+    assert reason(mail(From="Info <INFO@example.org>")) == NoiseReason.LOOP
+
+
+def test_loop_header_is_a_loop_with_any_configured_name() -> None:
+    assert reason(mail(X_Mailbot_Loop="example.org")) == NoiseReason.LOOP
+    ctx = ClassifyContext(loop_header="X-Our-Loop")
+    assert reason(mail(X_Our_Loop="1"), RuleClassifier(ctx).context) == NoiseReason.LOOP
+
+
+def test_loop_wins_over_everything_else() -> None:
+    message = mail(X_Mailbot_Loop="1", Auto_Submitted="auto-replied", List_Id="<x>")
+    assert reason(message) == NoiseReason.LOOP
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"X_Challenge": "please confirm"},
+        {"X_Boxbe_Alternate_Email": "x"},
+        {"Subject": "Please confirm your message", "Auto_Submitted": "auto-replied"},
+        {"Subject": "Sender verification required", "Return_Path": "<>"},
+    ],
+)
+def test_challenge_response(headers: dict[str, str]) -> None:
+    assert reason(mail(**headers)) == NoiseReason.CHALLENGE_RESPONSE
+
+
+def test_challenge_subject_from_a_person_is_not_noise() -> None:
+    assert reason(mail(Subject="Please confirm your email address change")) is None
+
+
+def test_headers_only_message_is_screened_too() -> None:
+    raw = b"From: MAILER-DAEMON@x.nl\nSubject: Undelivered Mail\nContent-Type: multipart/report; report-type=delivery-status; boundary=b\n\n"
+    message = parse(raw, truncated=True)
+    assert reason(message) == NoiseReason.BOUNCE
+
+
+# --- Apple one-click unsubscribe: a robot acting for a person ----------------------------
+
+
+def test_apple_one_click_unsubscribe_built() -> None:
+    message = mail(
+        "Apple Mail sent this email to unsubscribe from the message “Nieuwsbrief”.",
+        Subject="unsubscribe",
+        Auto_Submitted="auto-replied",
+        X_Apple_Unsubscribe="true",
+    )
+    verdict = RuleClassifier(CTX).classify(message)
+    assert verdict.noise is None
+    assert verdict.category == Category.UNSUBSCRIBE and verdict.intents == (Category.UNSUBSCRIBE,)
+    assert verdict.answerable is False
+    assert verdict.rules == ("noise.apple_one_click_unsubscribe",)
+
+
+@needs_corpus
+def test_apple_one_click_unsubscribe_from_the_corpus() -> None:
+    verdict = RuleClassifier(CTX).classify(parse((SISIMAI / "arf-26.eml").read_bytes()))
+    assert (verdict.category, verdict.noise, verdict.answerable) == (Category.UNSUBSCRIBE, None, False)
+
+
+def test_noise_verdict_shape() -> None:
+    verdict = RuleClassifier(CTX).classify(mail(Auto_Submitted="auto-replied"))
+    assert verdict.category == Category.NOISE
+    assert verdict.noise == NoiseReason.AUTO_REPLY
+    assert verdict.intents == () and verdict.answerable is False
+    assert verdict.evidence == ("noise: Auto-Submitted: auto-replied (RFC 3834)",)
+    assert verdict.rules == ("noise.auto_submitted",)
