@@ -97,6 +97,45 @@ def cmd_classify(args: argparse.Namespace) -> int:
     return status
 
 
+def _desk(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from mailbot.staffcli import Desk
+    from mailbot.store.db import NotMigrated
+
+    try:
+        return Desk(_settings(args))
+    except NotMigrated as exc:
+        print(f"mailbot: {exc}", file=sys.stderr)
+        raise SystemExit(EX_CONFIG) from None
+
+
+def cmd_cases(args: argparse.Namespace) -> int:
+    from mailbot import staffcli
+
+    desk = _desk(args)
+    who = staffcli.actor(args.actor)
+    action = args.cases_command
+    if action == "list":
+        return staffcli.list_cases(desk, status=args.status, category=args.category,
+                                   overdue=args.overdue, as_json=args.json)
+    if action == "show":
+        return staffcli.show_case(desk, args.reference)
+    if action == "reply":
+        variables = {}
+        for item in args.var or []:
+            key, _, value = item.partition("=")
+            variables[key] = value
+        return staffcli.reply(desk, args.reference, args.template, variables, args.preview, who)
+    value = {"resolve": "note", "refuse": "reason", "extend": "reason", "note": "text",
+             "assign": "address", "verify": "how"}[action]
+    return staffcli.act(desk, args.reference, action, getattr(args, value) or "", who)
+
+
+def cmd_suppression(args: argparse.Namespace) -> int:
+    from mailbot import staffcli
+
+    return staffcli.export_suppression(_desk(args))
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from mailbot.demo import main as demo_main
 
@@ -131,6 +170,43 @@ def build_parser() -> argparse.ArgumentParser:
     dbsub = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
     up = dbsub.add_parser("upgrade", help="create or migrate the tables to this version")
     up.set_defaults(func=cmd_db_upgrade)
+
+    cases = sub.add_parser("cases", help="staff work on cases: list, show, reply, resolve, ...")
+    cases.add_argument("--as", dest="actor", help="who is acting (recorded in the audit trail)")
+    csub = cases.add_subparsers(dest="cases_command", required=True, metavar="ACTION")
+    ls = csub.add_parser("list", help="open cases, soonest due first")
+    ls.add_argument("--status", help="only this status (default: all open ones)")
+    ls.add_argument("--category", choices=["rights_request", "complaint", "question", "unsubscribe"])
+    ls.add_argument("--overdue", action="store_true", help="only cases past their due time")
+    ls.add_argument("--json", action="store_true", help="one JSON object per line")
+    show = csub.add_parser("show", help="one case: details, deadlines, evidence and timeline")
+    show.add_argument("reference")
+    rp = csub.add_parser("reply", help="send a templated mail to the requester (through the outbox)")
+    rp.add_argument("reference")
+    rp.add_argument("--template", required=True, help="e.g. resolution, ask_employer, staff_reply")
+    rp.add_argument("--var", action="append", metavar="KEY=VALUE", help="template variable")
+    rp.add_argument("--preview", action="store_true", help="show the mail, send nothing")
+    for verb, arg, text in (("resolve", "--note", "close the case as handled (tells the requester)"),
+                            ("refuse", "--reason", "refuse with reasons (sent to the requester)"),
+                            ("extend", "--reason", "extend by two months, GDPR Art. 12(3)")):
+        p_ = csub.add_parser(verb, help=text)
+        p_.add_argument("reference")
+        p_.add_argument(arg, required=True, dest=arg.strip("-"))
+    vf = csub.add_parser("verify", help="record that staff verified the requester's identity")
+    vf.add_argument("reference")
+    vf.add_argument("--how", default="", help="how it was checked")
+    nt = csub.add_parser("note", help="add an internal note to the timeline")
+    nt.add_argument("reference")
+    nt.add_argument("text")
+    asg = csub.add_parser("assign", help="assign the case to a staff member")
+    asg.add_argument("reference")
+    asg.add_argument("address")
+    cases.set_defaults(func=cmd_cases)
+
+    sup = sub.add_parser("suppression", help="the newsletter unsubscribe list")
+    supsub = sup.add_subparsers(dest="suppression_command", required=True, metavar="ACTION")
+    exp = supsub.add_parser("export", help="write the list as CSV to standard output")
+    exp.set_defaults(func=cmd_suppression)
 
     cl = sub.add_parser("classify", help="show how messages would be classified (no side effects)")
     cl.add_argument("--json", action="store_true", help="one JSON object per line")

@@ -104,7 +104,7 @@ class CaseMailer:
         breach_due = getattr(case, "breach_due_at", None)
         return {
             "requester": case.requester or "",
-            "excerpt": lines,
+            "excerpt": "\n".join(lines),
             "status": case.status,
             "verification_pending": case.status == "awaiting_verification",
             "notify_by_text": format_due(breach_due, lang, self.org.timezone, with_time=True)

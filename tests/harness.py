@@ -128,8 +128,9 @@ def noise_mails() -> list[bytes]:
 def query(db_url: str, sql: str, **params: Any) -> list[Any]:
     engine = make_engine(db_url)
     try:
-        with engine.connect() as conn:
-            return list(conn.execute(text(sql), params).all())
+        with engine.begin() as conn:
+            result = conn.execute(text(sql), params)
+            return list(result.all()) if result.returns_rows else []
     finally:
         engine.dispose()
 

@@ -38,7 +38,8 @@ def test_each_category_end_to_end(imap_server: Any, smtp_sink: Any, database_url
 
     report = run_once(settings)
 
-    assert report.processed == 7 and report.sent == 4 and report.pending == 0
+    # four acknowledgments, plus a verification request for the access request
+    assert report.processed == 7 and report.sent == 5 and report.pending == 0
     cases = query(database_url, "SELECT reference, category, requester, status FROM \"case\" ORDER BY seq")
     year = cases[0][0].split("-")[1]
     assert [c[0] for c in cases] == [f"ONRO-{year}-{n:04d}" for n in range(1, 5)]
@@ -50,10 +51,13 @@ def test_each_category_end_to_end(imap_server: Any, smtp_sink: Any, database_url
     assert len(noise) == 3
 
     # exactly one acknowledgment per human, none to a robot
-    replies = smtp_sink.messages
-    assert sorted(r.rcpt_tos[0] for r in replies) == sorted(a for a, _, _ in HUMANS.values())
     originals = {email.message_from_bytes(m, policy=policy.default)["From"].addresses[0].addr_spec:
                  email.message_from_bytes(m, policy=policy.default) for m in humans.values()}
+    replies = [r for r in smtp_sink.messages if email.message_from_bytes(
+        r.data, policy=policy.default)["In-Reply-To"] == originals[r.rcpt_tos[0]]["Message-ID"]]
+    assert sorted(r.rcpt_tos[0] for r in replies) == sorted(a for a, _, _ in HUMANS.values())
+    assert sorted(r.rcpt_tos[0] for r in smtp_sink.messages) == sorted(
+        [*(a for a, _, _ in HUMANS.values()), HUMANS["rights_request"][0]])
     for r in replies:
         reply = email.message_from_bytes(r.data, policy=policy.default)
         original = originals[r.rcpt_tos[0]]
@@ -69,12 +73,12 @@ def test_each_category_end_to_end(imap_server: Any, smtp_sink: Any, database_url
     # filed after commit: inbox empty, everything in Processed, a copy of each reply in Sent
     assert folder_count(imap_server, "INBOX") == 0
     assert folder_count(imap_server, "Processed") == 7
-    assert folder_count(imap_server, "Sent") == 4
+    assert folder_count(imap_server, "Sent") == 5
     statuses = query(database_url, "SELECT status FROM outbox")
-    assert [s[0] for s in statuses] == ["sent"] * 4
+    assert [s[0] for s in statuses] == ["sent"] * 5
     events = query(database_url, "SELECT kind FROM case_event")
     kinds = [e[0] for e in events]
-    assert kinds.count("opened") == 4 and kinds.count("reply_queued") == 4 and kinds.count("reply_sent") == 4
+    assert kinds.count("opened") == 4 and kinds.count("reply_queued") == 4 and kinds.count("reply_sent") == 5
 
 
 def test_second_run_does_nothing_again(imap_server: Any, smtp_sink: Any, tmp_path: Path) -> None:
@@ -89,7 +93,7 @@ def test_second_run_does_nothing_again(imap_server: Any, smtp_sink: Any, tmp_pat
 def test_redelivered_message_is_a_duplicate(imap_server: Any, smtp_sink: Any, tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'db.sqlite3'}"
     settings = settings_for(tmp_path, imap_server, smtp_sink, db)
-    m = mail(*HUMANS["rights_request"])
+    m = mail(*HUMANS["question"])
     deliver(imap_server, [m])
     run_once(settings)
     deliver(imap_server, [m])  # the same message again (same Message-ID)
@@ -108,18 +112,36 @@ def test_per_sender_caps(imap_server: Any, smtp_sink: Any, tmp_path: Path) -> No
     who = "eager@example.nl"
     deliver(imap_server, [
         mail(who, "Vraag 1", "Hoe werkt de app op mijn telefoon? Ik kan niet inloggen."),
-        mail(who, "Vraag 2", "Nog een vraag: waar vind ik mijn facturen?"),
         mail(who, "Afmelden", "Graag afmelden voor de nieuwsbrief."),
         mail(who, "Inzage", "Ik wil inzage in mijn persoonsgegevens."),
         mail(who, "Klacht", "Ik dien een klacht in over het gebruik van mijn gegevens."),
     ])
     report = run_once(settings)
-    assert report.processed == 5
-    # one of each kind at most, and no more than the daily cap (3) in total
-    assert len(smtp_sink.messages) == 3
-    suppressed = query(db, "SELECT detail FROM case_event WHERE kind = 'reply_suppressed'")
-    assert len(suppressed) == 2
-    assert len(query(db, 'SELECT id FROM "case"')) == 5  # every message is still a case
+    assert report.processed == 4
+    # no more than the daily cap (3) of acknowledgments to one address
+    acks = query(db, "SELECT kind FROM outbox WHERE kind LIKE 'ack_%'")
+    assert len(acks) == 3
+    # the identity check of the access request is part of handling it, not an auto-reply
+    assert len(smtp_sink.messages) == 4
+    (suppressed,) = query(db, "SELECT detail FROM case_event WHERE kind = 'reply_suppressed'")
+    assert "daily cap" in str(suppressed[0])
+    assert len(query(db, 'SELECT id FROM "case"')) == 4  # every message is still a case
+
+
+def test_same_kind_of_reply_at_most_once_a_week(imap_server: Any, smtp_sink: Any,
+                                               tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'db.sqlite3'}"
+    settings = settings_for(tmp_path, imap_server, smtp_sink, db)
+    who = "vaak@example.nl"
+    deliver(imap_server, [mail(who, "Vraag", "Hoe werkt de app op mijn telefoon?")])
+    run_once(settings)
+    query(db, "UPDATE \"case\" SET status = 'answered'")  # the first question was answered
+    deliver(imap_server, [mail(who, "Nog een vraag", "Waar vind ik mijn facturen?")])
+    run_once(settings)
+    assert len(query(db, 'SELECT id FROM "case"')) == 2  # a new question: a new case ...
+    assert len(smtp_sink.messages) == 1  # ... but no second acknowledgment within 7 days
+    (suppressed,) = query(db, "SELECT detail FROM case_event WHERE kind = 'reply_suppressed'")
+    assert "7 days" in str(suppressed[0])
 
 
 def test_corpus_noise_is_never_answered(imap_server: Any, smtp_sink: Any, tmp_path: Path) -> None:
@@ -153,7 +175,7 @@ def test_oversize_and_unprocessable_mail_is_quarantined(imap_server: Any, smtp_s
     settings = settings_for(tmp_path, imap_server, smtp_sink, db, imap_extra="max_message_bytes = 20000")
     big = mail("big@example.nl", "Bijlage", "x" * 60_000)
     question = mail("vraag@example.nl", "Vraag", "Hoe kan ik mijn wachtwoord wijzigen in de app?")
-    ok = mail(*HUMANS["rights_request"])
+    ok = mail(*HUMANS["unsubscribe"])
     deliver(imap_server, [big, question, ok])
     report = run_once(replace_templates(settings, tmp_path / "override"))
     assert report.processed == 3 and report.sent == 1
