@@ -57,11 +57,15 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     from mailbot.daemon import run
     from mailbot.store.db import NotMigrated
+    from mailbot.store.liveness import AlreadyRunning
 
     settings = _settings(args)
     try:
         report = asyncio.run(run(settings, once=args.once))
     except NotMigrated as exc:
+        print(f"mailbot: {exc}", file=sys.stderr)
+        return EX_CONFIG
+    except AlreadyRunning as exc:
         print(f"mailbot: {exc}", file=sys.stderr)
         return EX_CONFIG
     if report is None:

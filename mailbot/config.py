@@ -351,6 +351,7 @@ class Settings(_Model):
     classifier: ClassifierSettings = ClassifierSettings()
     security: SecuritySettings = SecuritySettings()
     jobs_interval_seconds: float = Field(default=60.0, gt=0)  # escalation, digest, hooks
+    takeover_seconds: float = Field(default=10.0, gt=0)  # PostgreSQL: standby polls this often
     mailboxes: tuple[MailboxSettings, ...]
 
     @property

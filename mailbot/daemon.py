@@ -27,6 +27,7 @@ from mailbot.jobs import Jobs
 from mailbot.outbox import OutboxRelay
 from mailbot.render import Renderer
 from mailbot.store.db import make_engine, require_migrated
+from mailbot.store.liveness import SqliteSingleInstance
 from mailbot.watcher import Watcher
 
 log = logging.getLogger(__name__)
@@ -64,10 +65,18 @@ class App:
     def watcher(self, name: str, on_committed: object) -> Watcher:
         mb = self.settings.mailbox(name)
         return Watcher(mb, self.intakes[name], self.engine, on_committed,  # type: ignore[arg-type]
-                       self.stop_thread)
+                       self.stop_thread, self.settings.takeover_seconds)
 
     async def run_once(self) -> RunReport:
         """Process every inbox once, then drain the outbox."""
+        guard = self.single_instance()
+        try:
+            return await self._run_once()
+        finally:
+            if guard is not None:
+                guard.release()
+
+    async def _run_once(self) -> RunReport:
         report = RunReport()
         for mb in self.settings.mailboxes:
             watcher = self.watcher(mb.name, lambda: None)
@@ -87,7 +96,23 @@ class App:
         report.pending = self.relay.pending_count()
         return report
 
+    def single_instance(self) -> SqliteSingleInstance | None:
+        """SQLite: refuse to run beside another instance on the same database file."""
+        if self.engine.dialect.name != "sqlite" or not self.engine.url.database:
+            return None
+        guard = SqliteSingleInstance(self.engine.url.database)
+        guard.acquire()
+        return guard
+
     async def run_forever(self, stop: asyncio.Event) -> None:
+        guard = self.single_instance()
+        try:
+            await self._run_forever(stop)
+        finally:
+            if guard is not None:
+                guard.release()
+
+    async def _run_forever(self, stop: asyncio.Event) -> None:
         loop = asyncio.get_running_loop()
         notify = lambda: loop.call_soon_threadsafe(self.relay.notify)  # noqa: E731
         async with AsyncExitStack() as stack:
@@ -141,7 +166,7 @@ class App:
 
     async def _announce_ready(self, watchers: list[Watcher], stop: asyncio.Event) -> None:
         while not stop.is_set():
-            if all(w.last_poll is not None for w in watchers):
+            if all(w.last_poll is not None or w.standby for w in watchers):
                 self.ready.set()
                 sdnotify.notify("READY=1", f"STATUS=watching {len(watchers)} mailbox(es)")
                 log.info("ready: watching %d mailbox(es)", len(watchers))

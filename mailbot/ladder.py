@@ -194,7 +194,7 @@ def staff_token(key: bytes, reference: str) -> str:
 def token_ok(key: bytes, reference: str, token: str) -> bool:
     """Constant-time comparison. Upper or lower case both pass: mail systems may change
     the case of an address's local part."""
-    if not key or not token.isascii():
+    if not key or not token.isascii() or not reference.isascii():
         return False
     return hmac.compare_digest(staff_token(key, reference), token.lower())
 

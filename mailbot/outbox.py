@@ -29,6 +29,7 @@ from mailbot.store.tables import Case, CaseEvent, Outbox, utcnow
 log = logging.getLogger(__name__)
 
 CLAIM_BATCH = 50
+RECOVER_SECONDS = 10.0  # how often claims of dead instances are looked for
 
 
 class SentFolder:
@@ -108,12 +109,17 @@ class OutboxRelay:
     async def run(self, stop: asyncio.Event) -> None:
         """Relay until stopped: wake on new rows, or when the next retry is due."""
         await self.recover()
+        last_recover = asyncio.get_running_loop().time()
         while not stop.is_set():
             try:
+                now = asyncio.get_running_loop().time()
+                if now - last_recover >= RECOVER_SECONDS:  # another instance may have died
+                    await self.recover()
+                    last_recover = now
                 await self.drain()
             except Exception:
                 log.exception("outbox relay pass failed; retrying shortly")
-            delay = self._seconds_to_next_due()
+            delay = min(self._seconds_to_next_due(), RECOVER_SECONDS)
             self.wake.clear()
             waiters = [asyncio.ensure_future(self.wake.wait()), asyncio.ensure_future(stop.wait())]
             await asyncio.wait(waiters, timeout=delay, return_when=asyncio.FIRST_COMPLETED)

@@ -23,6 +23,7 @@ from mailbot.intake import FOLDER_OF, Folder, Intake
 from mailbot.model import LOOP_HEADER, Disposition, RawMail
 from mailbot.parse import parse
 from mailbot.store import records
+from mailbot.store.liveness import AlreadyRunning, MailboxLease
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +35,8 @@ class Watcher:
     """Owns the IMAP connection of one mailbox. Not thread-safe: one thread only."""
 
     def __init__(self, mailbox: MailboxSettings, intake: Intake, engine: Engine,
-                 on_committed: Callable[[], None], stop: threading.Event) -> None:
+                 on_committed: Callable[[], None], stop: threading.Event,
+                 takeover_seconds: float = 10.0) -> None:
         self.mailbox = mailbox
         self.intake = intake
         self.engine = engine
@@ -45,6 +47,9 @@ class Watcher:
         self.processed = 0
         self.last_poll: datetime | None = None
         self.idling = False
+        self.standby = False
+        self.lease = MailboxLease(engine, mailbox.name)
+        self.takeover_seconds = takeover_seconds
         self._last_sent_scan = float("-inf")
         folders = mailbox.imap.folders
         self._folder_names = {Folder.PROCESSED: folders.processed, Folder.QUARANTINE: folders.quarantine}
@@ -53,6 +58,9 @@ class Watcher:
 
     def run_once(self) -> int:
         """Process everything in the inbox now, then return (for `run --once`)."""
+        if not self.lease.try_acquire():
+            raise AlreadyRunning(f"mailbox {self.mailbox.name} is being watched by a running "
+                                 "instance; it processes the inbox already")
         conn = self._connect()
         try:
             done = self._catch_up(conn, sweep=True)
@@ -60,11 +68,32 @@ class Watcher:
             return done
         finally:
             conn.logout()
+            self.lease.release()
+
+    def _lease(self) -> bool:
+        """Wait until this instance may watch the mailbox (always, on SQLite)."""
+        if self.lease.held():
+            return True
+        announced = False
+        while not self.stop.is_set():
+            if self.lease.try_acquire():
+                if announced:
+                    log.info("mailbox %s: taking over from the previous instance", self.mailbox.name)
+                return True
+            if not announced:
+                log.info("mailbox %s: watched by another instance; standing by", self.mailbox.name)
+                announced = True
+                self.standby = True
+            self.stop.wait(self.takeover_seconds)
+        return False
 
     def run_forever(self) -> None:
         """Until `stop` is set: catch up, wait for news, repeat; reconnect on trouble."""
         outage_since: datetime | None = None
         while not self.stop.is_set():
+            if not self._lease():
+                break
+            self.standby = False
             try:
                 conn = self.conn or self._connect()
                 self._catch_up(conn, sweep=True)
@@ -74,7 +103,7 @@ class Watcher:
                              datetime.now(UTC) - outage_since)
                     outage_since = None
                 self.backoff.reset()
-                while not self.stop.is_set():
+                while not self.stop.is_set() and self.lease.held():
                     self.idling = True
                     self.conn_wait(conn)
                     self.idling = False
@@ -89,6 +118,7 @@ class Watcher:
                                 type(exc).__name__)
                 self.stop.wait(self.backoff.next_delay())
         self._drop_connection()
+        self.lease.release()
 
     def conn_wait(self, conn: ImapConnection) -> bool:
         # wake at least every SENT_SCAN_SECONDS to look at the Sent folder

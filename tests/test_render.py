@@ -18,6 +18,7 @@ from mailbot.model import Category, Right
 from mailbot.render import (
     MAX_REFERENCES,
     Renderer,
+    compose_mail,
     compose_reply,
     display_name,
     header_text,
@@ -116,7 +117,10 @@ def reparse(msg: EmailMessage) -> EmailMessage:
 
 def test_all_acknowledgments_exist_in_both_languages(renderer: Renderer) -> None:
     expected = {(f"ack_{c.value}", lang) for c in CATEGORIES for lang in ("nl", "en")}
-    assert set(renderer.templates_available()) == expected
+    available = set(renderer.templates_available())
+    assert {(n, lang) for n, lang in available if n.startswith("ack_")} == expected
+    names = {n for n, _ in available}  # every template has both languages
+    assert available == {(n, lang) for n in names for lang in ("nl", "en")}
 
 
 @pytest.mark.parametrize("category", CATEGORIES)
@@ -483,3 +487,95 @@ def test_recipient_must_be_one_plain_address(org: OrganisationSettings, to: str)
 def test_loop_value_is_one_line(org: OrganisationSettings) -> None:
     msg = reparse(reply(org, loop_value="info@onro.eu\r\nBcc: x@evil.example"))
     assert msg["Bcc"] is None and msg["X-Mailbot-Loop"] == "info@onro.eu Bcc: x@evil.example"
+
+
+# --- compose_mail: staff mail and case correspondence ----------------------------------
+
+
+def mail(org: OrganisationSettings, **overrides: object) -> EmailMessage:
+    args: dict[str, object] = {
+        "org": org,
+        "to": ["privacy@onro.eu", "piet@onro.eu"],
+        "subject": f"DRINGEND: {REF} Vraag over factuur",
+        "text": "Dossier loopt af. €\n",
+        "html": "<p>Dossier loopt af. €</p>\n",
+        "reply_to": f"info+{REF}.abcdefghij@onro.eu",
+        "loop_value": "info@onro.eu",
+        "date": datetime(2026, 11, 24, 13, 30, tzinfo=UTC),
+    }
+    args.update(overrides)
+    return compose_mail(**args)  # type: ignore[arg-type]
+
+
+def test_staff_mail_headers(org: OrganisationSettings) -> None:
+    msg = reparse(mail(org))
+    assert [a.addr_spec for a in msg["To"].addresses] == ["privacy@onro.eu", "piet@onro.eu"]
+    assert msg["Reply-To"] == f"info+{REF}.abcdefghij@onro.eu"
+    assert msg["From"] == "ONRO <info@onro.eu>"
+    assert msg["Subject"] == f"DRINGEND: {REF} Vraag over factuur"
+    assert msg["Auto-Submitted"] == "auto-generated"
+    assert msg["X-Auto-Response-Suppress"] == "All" and msg["X-Mailbot-Loop"] == "info@onro.eu"
+    assert msg["In-Reply-To"] is None and msg["References"] is None
+    assert msg["Date"] == "Tue, 24 Nov 2026 14:30:00 +0100"
+    assert msg.get_content_type() == "multipart/alternative"
+    assert all(b < 128 for b in bytes(mail(org)))
+
+
+def test_case_correspondence_threads_and_may_be_text_only(org: OrganisationSettings) -> None:
+    msg = reparse(
+        mail(
+            org,
+            to=["jan@example.nl"],
+            reply_to=None,
+            html=None,
+            in_reply_to="orig-1@example.nl",
+            references=["root@example.nl"],
+            auto_submitted="no",
+            message_id="case-1@onro.eu",
+        )
+    )
+    assert msg.get_content_type() == "text/plain"
+    assert msg["Reply-To"] is None and msg["Auto-Submitted"] == "no"
+    assert msg["In-Reply-To"] == "<orig-1@example.nl>"
+    assert msg["References"].split() == ["<root@example.nl>", "<orig-1@example.nl>"]
+    assert msg["Message-ID"] == "<case-1@onro.eu>"
+
+
+def test_recipients_are_deduplicated(org: OrganisationSettings) -> None:
+    msg = reparse(mail(org, to=["piet@onro.eu", "Piet@ONRO.eu", "an@onro.eu"]))
+    assert [a.addr_spec for a in msg["To"].addresses] == ["piet@onro.eu", "an@onro.eu"]
+
+
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_no_header_injection_in_staff_mail(org: OrganisationSettings, hostile: str) -> None:
+    msg = reparse(mail(org, subject=hostile, loop_value=hostile))
+    assert msg["Bcc"] is None and msg["Cc"] is None
+    assert len(msg.get_all("Subject") or []) == 1
+    assert "\n" not in msg["Subject"] and "\r" not in msg["Subject"]
+    assert len(msg["Subject"]) <= 201
+    assert [a.addr_spec for a in msg["To"].addresses] == ["privacy@onro.eu", "piet@onro.eu"]
+    assert {k.lower() for k in msg} == EXPECTED_HEADERS - {"in-reply-to", "references"} | {
+        "reply-to"
+    }
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"to": []},
+        {"to": "privacy@onro.eu"},
+        {"to": ["privacy@onro.eu, x@evil.example"]},
+        {"to": ["privacy@onro.eu\r\nBcc: x@evil.example"]},
+        {"to": ["Piet <piet@onro.eu>"]},
+        {"to": ["not-an-address"]},
+        {"reply_to": "info@onro.eu\r\nBcc: x@evil.example"},
+        {"reply_to": "a@onro.eu, b@onro.eu"},
+        {"auto_submitted": "auto-generated\r\nBcc: x@evil.example"},
+        {"auto_submitted": "yes"},
+    ],
+)
+def test_staff_mail_refuses_bad_addresses(
+    org: OrganisationSettings, bad: dict[str, object]
+) -> None:
+    with pytest.raises((ValueError, TypeError)):
+        mail(org, **bad)
