@@ -154,8 +154,8 @@ def suppress(s: Session, case: Case | None, organisation: str, mailbox: str, add
     now = utcnow()
     result = s.exec(ins(Suppression).values(  # type: ignore[call-overload]
         organisation=organisation, address=address, at=now, source_inbound_id=inbound_id,
-        case_id=case.id if case else None).on_conflict_do_nothing())
-    added = bool(result.rowcount)
+        case_id=case.id if case else None).on_conflict_do_nothing().returning(Suppression.id))
+    added = result.first() is not None
     if case is not None:
         event(s, case, "unsubscribed", BOT, {"new": added})
     if added and hooks:

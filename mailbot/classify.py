@@ -13,7 +13,8 @@ from typing import Protocol
 from mailbot import language
 from mailbot.model import Category, Inbound, Right, Verdict
 from mailbot.rules import breach, complaint, noise, question, rights, unsubscribe
-from mailbot.rules.base import Facts, Finding, IntentRule, combine
+from mailbot.rules.base import Finding, IntentRule, combine
+from mailbot.rules.facts import Facts
 from mailbot.rules.phrases import Phrasebook, default_phrasebook
 
 # Intent rules, all of which run on every human message; their order is the order
@@ -45,7 +46,9 @@ class ClassifyContext:
 class RuleClassifier:
     """The rule-based classifier: headers decide noise, phrases decide intent."""
 
-    def __init__(self, context: ClassifyContext | None = None, phrasebook: Phrasebook | None = None) -> None:
+    def __init__(
+        self, context: ClassifyContext | None = None, phrasebook: Phrasebook | None = None
+    ) -> None:
         ctx = context or ClassifyContext()
         self.context = ClassifyContext(
             own_addresses=frozenset(a.strip().lower() for a in ctx.own_addresses),
@@ -105,10 +108,11 @@ class RuleClassifier:
         rights_found = tuple(r for r in Right if right_scores.get(r, 0.0) >= threshold)
         breach_found = any(f.breach and f.weight >= threshold for f in findings)
         counted = [
-            f for f in findings
+            f
+            for f in findings
             if scores.get(f.intent or Category.QUESTION, 0.0) >= threshold
             and (f.right is None or f.right in rights_found)
-        ]  # fmt: skip
+        ]
         # Evidence that did not reach the threshold is shown only when it is all there is.
         shown = counted or findings
         evidence = [f.evidence for f in shown]
@@ -165,11 +169,15 @@ def verdict_line(file: str, verdict: Verdict) -> str:
     category = verdict.category.value
     if verdict.noise is not None:
         category += f":{verdict.noise.value}"
-    flags = ("  review" if verdict.needs_review else "") + ("" if verdict.answerable else "  no-reply")
+    flags = ("  review" if verdict.needs_review else "") + (
+        "" if verdict.answerable else "  no-reply"
+    )
     if verdict.breach:
         flags += "  breach"
     rights_list = ", ".join(r.value for r in verdict.rights)
-    return f"{file}  {category}  [{rights_list}]  {verdict.language}  {verdict.confidence:.2f}{flags}"
+    return (
+        f"{file}  {category}  [{rights_list}]  {verdict.language}  {verdict.confidence:.2f}{flags}"
+    )
 
 
 def verdict_json(file: str, verdict: Verdict) -> dict[str, object]:

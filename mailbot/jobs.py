@@ -84,8 +84,9 @@ class Jobs:
             for stage in due:
                 result = s.exec(_insert(s)(Escalation).values(  # type: ignore[call-overload]
                     case_id=case_id, stage=stage.key, level=stage.level, claimed_at=now,
-                    claimed_by=self.instance, sent=False).on_conflict_do_nothing())
-                if result.rowcount:
+                    claimed_by=self.instance, sent=False).on_conflict_do_nothing()
+                    .returning(Escalation.id))
+                if result.first() is not None:  # inserted: the stage is ours
                     claimed.append(stage)
             top = most_severe(claimed)
             if top is None:
@@ -131,8 +132,9 @@ class Jobs:
                 if day is None:
                     continue
                 result = s.exec(_insert(s)(Digest).values(  # type: ignore[call-overload]
-                    mailbox=mb.name, on_date=day, claimed_at=now, open_cases=0).on_conflict_do_nothing())
-                if not result.rowcount:
+                    mailbox=mb.name, on_date=day, claimed_at=now, open_cases=0).on_conflict_do_nothing()
+                    .returning(Digest.id))
+                if result.first() is None:  # another instance claimed this date
                     continue
                 cases = s.exec(select(Case).where(Case.mailbox == mb.name,
                                                   col(Case.status).in_(casework.OPEN_STATES))).all()

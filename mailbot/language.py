@@ -18,37 +18,37 @@ MIN_HITS = 3  # fewer function words than this is a guess, not a detection
 
 # Words shared between languages ("de", "en", "in", "die", "is") count for each of
 # them and so cancel out; the distinctive ones decide.
-FUNCTION_WORDS: dict[str, frozenset[str]] = {
-    "nl": frozenset(
-        """de het een en van ik je jij u uw wij we zij ze hij mij me mijn is zijn was
-        niet wel dat dit die deze er op in met voor aan om bij naar uit ook als maar
-        of dan nog geen graag heb hebben heeft wordt worden kan kunt kunnen wil
-        zou moet al hier daar wat wie hoe waarom omdat door over tot onze ons jullie
-        gaarne alstublieft bedankt dank groet vriendelijke beste geachte heer mevrouw
-        gegevens verzoek""".split()
-    ),
-    "en": frozenset(
-        """the a an and of to i you your we they he she it is are was were be been
-        not that this these those there on in with for at by from as but or if
-        then no yes have has had will would can could should may my me our us
-        what who how why because about please thank thanks regards dear sir madam
-        request data any which""".split()
-    ),
-    "de": frozenset(
-        """der die das den dem des ein eine einen einem einer und ich sie du wir ihr
-        mir mich mein meine meiner ihre ihren ist sind war nicht dass auf mit
-        für von zu bei aus nach auch als aber oder wenn dann noch kein keine habe
-        haben hat wird werden kann können möchte bitte danke vielen grüßen
-        freundlichen sehr geehrte herren damen daten anfrage""".split()
-    ),
-    "fr": frozenset(
-        """le la les un une des et de du je tu vous nous il elle ils mon ma mes
-        votre vos est sont était pas ne que qui ce cette ces sur avec pour par
-        dans au aux mais ou si alors aucun ai avez avons sera peut pouvez l qu j
-        merci bonjour madame monsieur cordialement veuillez données demande""".split()
-    ),
+_WORDS = {
+    "nl": """
+        de het een en van ik je jij u uw wij we zij ze hij mij me mijn is zijn was niet wel
+        dat dit die deze er op in met voor aan om bij naar uit ook als maar of dan nog geen
+        graag heb hebben heeft wordt worden kan kunt kunnen wil zou moet al hier daar wat
+        wie hoe waarom omdat door over tot onze ons jullie gaarne alstublieft bedankt dank
+        groet vriendelijke beste geachte heer mevrouw gegevens verzoek
+    """,
+    "en": """
+        the a an and of to i you your we they he she it is are was were be been not that
+        this these those there on in with for at by from as but or if then no yes have has
+        had will would can could should may my me our us what who how why because about
+        please thank thanks regards dear sir madam request data any which
+    """,
+    "de": """
+        der die das den dem des ein eine einen einem einer und ich sie du wir ihr mir mich
+        mein meine meiner ihre ihren ist sind war nicht dass auf mit für von zu bei aus nach
+        auch als aber oder wenn dann noch kein keine habe haben hat wird werden kann können
+        möchte bitte danke vielen grüßen freundlichen sehr geehrte herren damen daten
+        anfrage
+    """,
+    "fr": """
+        le la les un une des et de du je tu vous nous il elle ils mon ma mes votre vos est
+        sont était pas ne que qui ce cette ces sur avec pour par dans au aux mais ou si
+        alors aucun ai avez avons sera peut pouvez l qu j merci bonjour madame monsieur
+        cordialement veuillez données demande
+    """,
 }
-
+FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    lang: frozenset(words.split()) for lang, words in _WORDS.items()
+}
 
 
 def _plain(word: str) -> str:

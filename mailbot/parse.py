@@ -10,6 +10,8 @@ they end up in logs, database rows and reply headers, and a decoded `=0D=0A` in 
 Subject must not become a header injection downstream.
 """
 
+# ruff: noqa: BLE001 - this module must never raise: every step falls back and records why
+
 from __future__ import annotations
 
 import base64
@@ -36,25 +38,62 @@ MAX_REFERENCES = 50
 
 _ENCODED_WORD = re.compile(r"=\?([^?\s]*)\?([bBqQ])\?([^?\s]*)\?=")
 _HEADER_START = re.compile(rb"[!-9;-~]{1,76}:|From ")
+_STASHED = re.compile(r"encodedword(\d+)x")
 _CONTROLS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
 _SPACES = re.compile(r"[ \t]{2,}")
 _MSGID = re.compile(r"<([^<>\s]{1,500})>")
-_ADDR_SPEC = re.compile(r'^(?:[^@\s<>()\[\],;:"\\]{1,64}|"[^"\\\r\n]{1,62}")@[^@\s<>()\[\],;:"\\]{1,253}$')
+_ADDR_SPEC = re.compile(
+    r'^(?:[^@\s<>()\[\],;:"\\]{1,64}|"[^"\\\r\n]{1,62}")@[^@\s<>()\[\],;:"\\]{1,253}$'
+)
 _ADDR_TOKEN = re.compile(r"[^@\s<>()\[\],;:\"'\\]{1,64}@[^@\s<>()\[\],;:\"'\\]{1,253}")
 # Charsets that promise nothing: guess UTF-8 first, then Windows-1252.
 # Labels senders use for what is really the superset (as browsers read them).
 _SUPERSETS = {
-    "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "euc-cn": "gb18030",
-    "ks_c_5601-1987": "cp949", "euc-kr": "cp949", "shift_jis": "cp932", "sjis": "cp932",
-    "x-sjis": "cp932", "iso-2022-jp": "iso2022_jp_ext", "big5": "big5hkscs",
-    "iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "l1": "cp1252",
-    "iso8859-1": "cp1252", "iso-8859-9": "cp1254", "iso-8859-11": "cp874", "tis-620": "cp874",
-}  # fmt: skip
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "euc-cn": "gb18030",
+    "ks_c_5601-1987": "cp949",
+    "euc-kr": "cp949",
+    "shift_jis": "cp932",
+    "sjis": "cp932",
+    "x-sjis": "cp932",
+    "iso-2022-jp": "iso2022_jp_ext",
+    "big5": "big5hkscs",
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "latin1": "cp1252",
+    "l1": "cp1252",
+    "iso8859-1": "cp1252",
+    "iso-8859-9": "cp1254",
+    "iso-8859-11": "cp874",
+    "tis-620": "cp874",
+}
 _NO_CHARSET = frozenset({"", "unknown", "unknown-8bit", "x-unknown", "default", "x-user-defined"})
 _BLOCK_TAGS = (
-    "p", "div", "tr", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6",
-    "pre", "hr", "address", "section", "article", "header", "footer", "dd", "dt",
-)  # fmt: skip
+    "p",
+    "div",
+    "tr",
+    "li",
+    "ul",
+    "ol",
+    "table",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "pre",
+    "hr",
+    "address",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "dd",
+    "dt",
+)
 _BLANK_RUNS = re.compile(r"\n[ \t\u00a0]*(?:\n[ \t\u00a0]*){2,}")
 REPORT_PARTS = frozenset(
     {
@@ -79,7 +118,9 @@ def parse(data: bytes, *, truncated: bool = False) -> Inbound:
     first = _first_values(headers)
     raw_first = _first_raw(msg)
 
-    sender, sender_name = _from(first.get("from"))
+    # Addresses are read from the raw values: decoding first would let an encoded
+    # display name ("=?utf-8?q?x=0D=0ABcc:_victim@...?=") inject an address.
+    sender, sender_name = _from(raw_first.get("from"))
     if "from" in first and not sender:
         defects.append("From: no usable address")
     report: list[tuple[str, str]] = []
@@ -92,8 +133,7 @@ def parse(data: bytes, *, truncated: bool = False) -> Inbound:
             report_type = _one_line(value).strip().lower()
     if truncated and not part_types:
         part_types = (content_type,)
-    seen: set[str] = set()
-    unique_defects = tuple(d for d in defects if not (d in seen or seen.add(d)))[:50]
+    unique_defects = tuple(dict.fromkeys(defects))[:50]
 
     return Inbound(
         message_id=_msgid(raw_first.get("message-id")),
@@ -101,8 +141,8 @@ def parse(data: bytes, *, truncated: bool = False) -> Inbound:
         references=tuple(_MSGID.findall(raw_first.get("references", "")))[:MAX_REFERENCES],
         sender=sender,
         sender_name=sender_name,
-        reply_to=_reply_to(first.get("reply-to")),
-        return_path=_return_path(first.get("return-path")),
+        reply_to=_reply_to(raw_first.get("reply-to")),
+        return_path=_return_path(raw_first.get("return-path")),
         subject=first.get("subject", ""),
         date=_date(raw_first.get("date")),
         text=text,
@@ -192,7 +232,9 @@ def _decode_word(match: re.Match[str]) -> str:
         if encoding == "b":
             data = base64.b64decode(payload + "=" * (-len(payload) % 4), validate=False)
         else:
-            data = quopri.decodestring(payload.replace("_", " ").encode("ascii", "replace"), header=True)
+            data = quopri.decodestring(
+                payload.replace("_", " ").encode("ascii", "replace"), header=True
+            )
     except Exception:
         return match.group(0)
     return _decode_bytes(data, charset.split("*")[0])[0]
@@ -240,16 +282,32 @@ def _msgid(raw: str | None) -> str | None:
 
 
 def _addresses(value: str) -> list[tuple[str, str]]:
+    """(display name, address) pairs of a raw header value. Encoded words are set
+    aside first: one hiding ":" or "@" must not change where the addresses are."""
+    stash: list[str] = []
+
+    def hide(match: re.Match[str]) -> str:
+        stash.append(match.group(0))
+        return f" encodedword{len(stash) - 1}x "
+
+    masked = _ENCODED_WORD.sub(hide, value)
     try:
-        pairs = getaddresses([value])
+        pairs = getaddresses([masked])
     except Exception:
-        pairs = [parseaddr(value)]
-    return [(name, addr) for name, addr in pairs if name or addr]
+        pairs = [parseaddr(masked)]
+    out = []
+    for name, addr in pairs:
+        if "encodedword" in addr:
+            addr = ""  # an address made of encoded words is no address
+        name = _STASHED.sub(lambda m: stash[int(m.group(1))], name).strip()
+        if name or addr:
+            out.append((name, addr))
+    return out
 
 
 def _sane(addr: str) -> str:
     addr = addr.strip().strip("<>").strip().lower()
-    return addr if _ADDR_SPEC.match(addr) else ""
+    return addr if _ADDR_SPEC.match(addr) and "=?" not in addr else ""
 
 
 def _from(value: str | None) -> tuple[str, str]:
@@ -259,12 +317,23 @@ def _from(value: str | None) -> tuple[str, str]:
     for name, addr in pairs:
         sane = _sane(addr)
         if sane:
-            return sane, _one_line(name).strip()
+            return sane, _display_name(name)
     # "Big Bug bb@bug.com": not RFC 5322, but the address is unambiguous.
     found = {_sane(token) for token in _ADDR_TOKEN.findall(value)} - {""}
     if len(found) == 1:
         return found.pop(), ""
-    return "", _one_line(pairs[0][0]).strip() if pairs else ""
+    return "", _display_name(pairs[0][0]) if pairs else ""
+
+
+def _display_name(raw: str) -> str:
+    """Decode encoded words in a display name taken from the raw header."""
+    name = raw
+    if "=?" in raw:
+        try:
+            name = str(make_header(decode_header(raw)))
+        except Exception:
+            name = _ENCODED_WORD.sub(_decode_word, raw)
+    return _one_line(name).strip()[:200]
 
 
 def _reply_to(value: str | None) -> str | None:
@@ -372,10 +441,13 @@ def _report_fields(part: Message, defects: list[str]) -> list[tuple[str, str]]:
                 if isinstance(block, Message):
                     items = block.raw_items() if hasattr(block, "raw_items") else block.items()
                     for name, value in items:
-                        fields.append((str(name).strip().lower(), _one_line(_fix_8bit(str(value))).strip()))
+                        fields.append(
+                            (str(name).strip().lower(), _one_line(_fix_8bit(str(value))).strip())
+                        )
         else:
-            raw = part.get_payload(decode=True) or b""
-            text = _decode_bytes(raw[:MAX_PART_BYTES], None)[0]
+            raw = part.get_payload(decode=True)
+            data = raw if isinstance(raw, bytes) else str(payload or "").encode("utf-8", "replace")
+            text = _decode_bytes(data[:MAX_PART_BYTES], None)[0]
             for line in text.splitlines():
                 name, sep, value = line.partition(":")
                 if sep and name.strip() and " " not in name.strip():
@@ -436,7 +508,9 @@ def _decode_bytes(data: bytes, charset: str | None) -> tuple[str, str | None]:
                 return data.decode(codec), None
             except UnicodeDecodeError:
                 if codec not in ("ascii", "cp1252"):  # mislabelled 8-bit text: guess below
-                    return data.decode(codec, "replace"), f"charset {declared[:40]}: bad bytes replaced"
+                    return data.decode(
+                        codec, "replace"
+                    ), f"charset {declared[:40]}: bad bytes replaced"
             except Exception:  # some codecs raise other errors on malformed input
                 problem = f"charset {declared[:40]}: decoder failed"
     try:

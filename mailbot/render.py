@@ -30,6 +30,7 @@ from jinja2 import (
 
 from mailbot.calendar import format_due, zone
 from mailbot.config import OrganisationSettings
+from mailbot.ladder import command_help
 from mailbot.model import Category, Right
 
 FALLBACK_LANGUAGES = ("en", "nl")
@@ -169,6 +170,8 @@ class Renderer:
             keep_trailing_newline=True,
         )
         self.env.filters["paragraphs"] = paragraphs
+        # staff mail lists the reply commands; callers need not pass them
+        self.env.globals["command_help"] = command_help
 
     def _exists(self, path: str) -> bool:
         try:

@@ -89,7 +89,7 @@ def mail(sender: str, subject: str, body: str, *, name: str = "", message_id: st
          **headers: str) -> bytes:
     msg = EmailMessage()
     msg["From"] = f"{name} <{sender}>" if name else sender
-    msg["To"] = "info@onro.eu"
+    msg["To"] = headers.pop("To", "info@onro.eu")
     msg["Subject"] = subject
     msg["Date"] = format_datetime(datetime.now(UTC))
     msg["Message-ID"] = message_id or make_msgid(domain="example.nl")

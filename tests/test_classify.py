@@ -63,23 +63,73 @@ EXAMPLES = [
     ("Question", "Could you tell me when my order ships?", Q, None),
     ("Inzage", "Ik wil graag weten welke gegevens u van mij heeft.", R, Right.ACCESS),
     ("", "Under Article 15 GDPR I request a copy of my personal data.", R, Right.ACCESS),
-    ("", "Mijn adres in uw systeem is onjuist, wilt u mijn gegevens corrigeren?", R, Right.RECTIFICATION),
+    (
+        "",
+        "Mijn adres in uw systeem is onjuist, wilt u mijn gegevens corrigeren?",
+        R,
+        Right.RECTIFICATION,
+    ),
     ("", "Please correct my name in your records, it is misspelled.", R, Right.RECTIFICATION),
     ("", "Verwijder al mijn persoonsgegevens uit uw bestand.", R, Right.ERASURE),
     ("", "I want to be forgotten: please delete my account and all my data.", R, Right.ERASURE),
-    ("", "Ik verzoek u de verwerking van mijn gegevens te beperken tot de zaak is uitgezocht.", R, Right.RESTRICTION),
-    ("", "Please restrict the processing of my personal data until this is resolved.", R, Right.RESTRICTION),
-    ("Bezwaar", "Ik maak bezwaar tegen de verwerking van mijn gegevens voor profilering.", R, Right.OBJECTION),
+    (
+        "",
+        "Ik verzoek u de verwerking van mijn gegevens te beperken tot de zaak is uitgezocht.",
+        R,
+        Right.RESTRICTION,
+    ),
+    (
+        "",
+        "Please restrict the processing of my personal data until this is resolved.",
+        R,
+        Right.RESTRICTION,
+    ),
+    (
+        "Bezwaar",
+        "Ik maak bezwaar tegen de verwerking van mijn gegevens voor profilering.",
+        R,
+        Right.OBJECTION,
+    ),
     ("", "I object to the processing of my personal data for profiling.", R, Right.OBJECTION),
-    ("", "Hierbij trek ik mijn toestemming voor het gebruik van mijn foto in.", R, Right.WITHDRAW_CONSENT),
+    (
+        "",
+        "Hierbij trek ik mijn toestemming voor het gebruik van mijn foto in.",
+        R,
+        Right.WITHDRAW_CONSENT,
+    ),
     ("", "I hereby withdraw my consent to the processing of my data.", R, Right.WITHDRAW_CONSENT),
-    ("", "Ik wil mijn gegevens meenemen naar een andere aanbieder, in een machineleesbaar bestand.", R, Right.PORTABILITY),
-    ("", "Please send my data in a machine-readable format so I can move it (data portability).", R, Right.PORTABILITY),
+    (
+        "",
+        "Ik wil mijn gegevens meenemen naar een andere aanbieder, in een machineleesbaar bestand.",
+        R,
+        Right.PORTABILITY,
+    ),
+    (
+        "",
+        "Please send my data in a machine-readable format so I can move it (data portability).",
+        R,
+        Right.PORTABILITY,
+    ),
     ("", "Op grond van artikel 17 AVG verzoek ik om verwijdering.", R, Right.ERASURE),
     ("", "Gemäß Art. 15 DSGVO bitte ich um Auskunft über meine Daten.", R, Right.ACCESS),
-    ("", "Je demande la suppression de mes données conformément à l'article 17 du RGPD.", R, Right.ERASURE),
-    ("", "Op basis van de Wet Bescherming Persoonsgegevens, artikel 35, verneem ik graag welke persoonsgegevens u verwerkt.", R, Right.ACCESS),
-    ("Klacht", "Ik dien een klacht in: u heeft mijn gegevens zonder toestemming met derden gedeeld.", C, None),
+    (
+        "",
+        "Je demande la suppression de mes données conformément à l'article 17 du RGPD.",
+        R,
+        Right.ERASURE,
+    ),
+    (
+        "",
+        "Op basis van de Wet Bescherming Persoonsgegevens, artikel 35, verneem ik graag welke persoonsgegevens u verwerkt.",
+        R,
+        Right.ACCESS,
+    ),
+    (
+        "Klacht",
+        "Ik dien een klacht in: u heeft mijn gegevens zonder toestemming met derden gedeeld.",
+        C,
+        None,
+    ),
     ("Complaint", "I want to lodge a complaint about how you handled my personal data.", C, None),
 ]
 
@@ -114,7 +164,9 @@ def test_service_complaint_is_a_question() -> None:
 
 
 def test_direct_marketing_objection_is_rights_request_and_unsubscribe() -> None:
-    verdict = classify("", "Ik maak bezwaar tegen het gebruik van mijn gegevens voor direct marketing.")
+    verdict = classify(
+        "", "Ik maak bezwaar tegen het gebruik van mijn gegevens voor direct marketing."
+    )
     assert verdict.category == R
     assert Right.OBJECTION in verdict.rights
     assert U in verdict.intents
@@ -131,7 +183,9 @@ def test_multiple_intents() -> None:
 
 
 def test_precedence_complaint_over_rights_over_unsubscribe() -> None:
-    verdict = classify("", "Verwijder mijn gegevens. Ik dien een klacht in bij de Autoriteit Persoonsgegevens.")
+    verdict = classify(
+        "", "Verwijder mijn gegevens. Ik dien een klacht in bij de Autoriteit Persoonsgegevens."
+    )
     assert verdict.category == C and R in verdict.intents
 
 
@@ -149,12 +203,18 @@ NEWSLETTER = (
     [
         "Leuk artikel, dank!\n\nOp 12 mei 2024 om 10:00 schreef Info <info@example.org>:\n"
         + "".join(f"> {line}\n" for line in NEWSLETTER.splitlines()),
-        "Leuk artikel, dank!\n\nOp di 12 mei 2024 om 10:00 schreef Info\n<info@example.org>:\n\n" + NEWSLETTER,
-        "Leuk artikel, dank!\n\n-----Oorspronkelijk bericht-----\nVan: Info\nVerzonden: maandag\n" + NEWSLETTER,
-        "Leuk artikel, dank!\n\nVan: Info <info@example.org>\nVerzonden: dinsdag 14 mei 2024 10:00\n"
-        "Aan: klant@example.nl\nOnderwerp: Nieuwsbrief\n\n" + NEWSLETTER,
-        "Nice article, thanks!\n\nOn Tue, May 14, 2024 at 10:00 AM Info <info@example.org> wrote:\n"
-        "> To unsubscribe from this newsletter click here.\n> We will delete your data.\n",
+        "Leuk artikel, dank!\n\nOp di 12 mei 2024 om 10:00 schreef Info\n<info@example.org>:\n\n"
+        + NEWSLETTER,
+        "Leuk artikel, dank!\n\n-----Oorspronkelijk bericht-----\nVan: Info\nVerzonden: maandag\n"
+        + NEWSLETTER,
+        (
+            "Leuk artikel, dank!\n\nVan: Info <info@example.org>\nVerzonden: dinsdag 14 mei 2024 10:00\n"
+            "Aan: klant@example.nl\nOnderwerp: Nieuwsbrief\n\n" + NEWSLETTER
+        ),
+        (
+            "Nice article, thanks!\n\nOn Tue, May 14, 2024 at 10:00 AM Info <info@example.org> wrote:\n"
+            "> To unsubscribe from this newsletter click here.\n> We will delete your data.\n"
+        ),
         "Leuk artikel!\n\n---------- Forwarded message ---------\nFrom: Info\n\n" + NEWSLETTER,
     ],
 )
@@ -191,12 +251,16 @@ def test_negation_cancels_a_phrase() -> None:
 
 
 def test_conditional_complaint_threat_is_not_a_complaint() -> None:
-    verdict = classify("", "Als u niet binnen een maand reageert, dien ik een klacht in bij de toezichthouder.")
+    verdict = classify(
+        "", "Als u niet binnen een maand reageert, dien ik een klacht in bij de toezichthouder."
+    )
     assert C not in verdict.intents, explain(verdict)
 
 
 def test_human_message_is_never_noise_because_of_its_words() -> None:
-    verdict = classify("Automatisch antwoord: afwezig", "Mail delivery failed. This is an automatic reply.")
+    verdict = classify(
+        "Automatisch antwoord: afwezig", "Mail delivery failed. This is an automatic reply."
+    )
     assert verdict.category != Category.NOISE and verdict.noise is None
 
 
@@ -238,7 +302,17 @@ def test_explain_line_and_json() -> None:
     line = verdict_line("a.eml", verdict)
     assert line.startswith("a.eml  rights_request  [access, erasure]  nl  0.")
     data = verdict_json("a.eml", verdict)
-    for key in ("file", "category", "intents", "rights", "breach", "noise", "language", "confidence", "evidence"):
+    for key in (
+        "file",
+        "category",
+        "intents",
+        "rights",
+        "breach",
+        "noise",
+        "language",
+        "confidence",
+        "evidence",
+    ):
         assert key in data
     assert data["file"] == "a.eml" and data["category"] == "rights_request"
     json.dumps(data)
@@ -271,7 +345,9 @@ def test_phrase_file_mistakes_are_reported(tmp_path: Path, content: str, message
 
 
 def test_a_new_phrase_needs_no_code(tmp_path: Path) -> None:
-    (tmp_path / "phrases_nl.toml").write_text("[unsubscribe]\nphrases = ['ik wil eruit']\n", encoding="utf-8")
+    (tmp_path / "phrases_nl.toml").write_text(
+        "[unsubscribe]\nphrases = ['ik wil eruit']\n", encoding="utf-8"
+    )
     classifier = RuleClassifier(phrasebook=phrases.load(tmp_path, languages=("nl",)))
     assert classifier.classify(mail("", "Ik wil eruit.")).category == U
 
@@ -279,7 +355,16 @@ def test_a_new_phrase_needs_no_code(tmp_path: Path) -> None:
 # --- the labelled corpus ---------------------------------------------------------------------
 
 LETTER_TEMPLATES = ("datenanfragen-", "bitsoffreedom-pim/", "mailman2/templates/", "4troDev-")
-MESSAGE_HEADERS = ("from", "to", "subject", "date", "message-id", "received", "content-type", "return-path")
+MESSAGE_HEADERS = (
+    "from",
+    "to",
+    "subject",
+    "date",
+    "message-id",
+    "received",
+    "content-type",
+    "return-path",
+)
 
 # Labelled human, but the headers say otherwise; the label is disputed, not the rule.
 DISPUTED_HUMAN = {
@@ -326,9 +411,10 @@ def test_corpus_noise_and_human_are_never_confused() -> None:
     spam = [f for f, notes in noise_as_human if notes.startswith(SPAM_NOTES)]
     unexpected_noise = [f for f in human_as_noise if f not in DISPUTED_HUMAN]
     unexpected_human = [
-        f for f, notes in noise_as_human
+        f
+        for f, notes in noise_as_human
         if f not in DISPUTED_NOISE and f not in UNDETECTABLE and not notes.startswith(SPAM_NOTES)
-    ]  # fmt: skip
+    ]
     print(
         f"\ncorpus messages: {counts['human']} human, {counts['noise']} noise; "
         f"human classed noise: {len(human_as_noise)} (disputed labels {len(DISPUTED_HUMAN)}); "
@@ -338,4 +424,6 @@ def test_corpus_noise_and_human_are_never_confused() -> None:
     assert counts["human"] > 150 and counts["noise"] > 900
     assert unexpected_noise == [], "human messages classed noise"
     assert unexpected_human == [], "noise with a header signal classed human"
-    assert sorted(human_as_noise) == sorted(DISPUTED_HUMAN), "a disputed label now agrees: update the list"
+    assert sorted(human_as_noise) == sorted(DISPUTED_HUMAN), (
+        "a disputed label now agrees: update the list"
+    )

@@ -57,7 +57,7 @@ def timeline(stages: list[Stage]) -> list[tuple[str, datetime]]:
     return [(s.key, s.at.astimezone(AMS)) for s in stages]
 
 
-# --- office time (calendar helpers the ladder relies on) ----------------------------------
+# --- office time (the calendar functions the ladder uses) ---------------------------------
 
 
 def test_office_time_between_skips_nights_weekends_and_holidays(cal: OfficeCalendar) -> None:

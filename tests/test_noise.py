@@ -15,7 +15,8 @@ from mailbot.rules import noise
 CORPUS = Path(__file__).parents[1] / ".." / "shared" / "corpus"
 SISIMAI = CORPUS / "sisimai-set-of-emails" / "maildir" / "bsd"
 needs_corpus = pytest.mark.skipif(
-    not SISIMAI.is_dir(), reason=f"shared mail corpus not found at {CORPUS} (it lives beside the repository)"
+    not SISIMAI.is_dir(),
+    reason=f"shared mail corpus not found at {CORPUS} (it lives beside the repository)",
 )
 CTX = ClassifyContext(own_addresses=frozenset({"info@example.org"}))
 
@@ -35,7 +36,7 @@ def report(report_type: str, part_type: str, fields: str, **headers: str) -> Inb
     head = "".join(f"{k.replace('_', '-')}: {v}\n" for k, v in headers.items())
     raw = (
         f"From: mailer@example.net\nTo: info@example.org\nSubject: report\n{head}"
-        f"MIME-Version: 1.0\nContent-Type: multipart/report; report-type={report_type}; boundary=\"b\"\n\n"
+        f'MIME-Version: 1.0\nContent-Type: multipart/report; report-type={report_type}; boundary="b"\n\n'
         f"--b\nContent-Type: text/plain\n\nHuman readable part.\n"
         f"--b\nContent-Type: {part_type}\n\n{fields}\n"
         f"--b\nContent-Type: text/rfc822-headers\n\nSubject: original\n--b--\n"
@@ -112,20 +113,30 @@ def test_rfc3834_examples(number: int) -> None:
 
 
 def test_dsn_failed_is_a_bounce() -> None:
-    dsn = report("delivery-status", "message/delivery-status",
-                 "Reporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; a@b.nl\nAction: failed\nStatus: 5.1.1")  # fmt: skip
+    dsn = report(
+        "delivery-status",
+        "message/delivery-status",
+        "Reporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; a@b.nl\nAction: failed\nStatus: 5.1.1",
+    )
     assert reason(dsn) == NoiseReason.BOUNCE
 
 
 def test_dsn_delayed_is_a_delay_warning() -> None:
-    dsn = report("delivery-status", "message/delivery-status",
-                 "Reporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; a@b.nl\nAction: delayed\nStatus: 4.4.7")  # fmt: skip
+    dsn = report(
+        "delivery-status",
+        "message/delivery-status",
+        "Reporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; a@b.nl\nAction: delayed\nStatus: 4.4.7",
+    )
     assert reason(dsn) == NoiseReason.DELAY_WARNING
 
 
 def test_auto_generated_dsn_is_decided_by_structure() -> None:
-    dsn = report("delivery-status", "message/delivery-status",
-                 "Reporting-MTA: dns; x\n\nFinal-Recipient: rfc822; a@b.nl\nAction: failed", Auto_Submitted="auto-generated")  # fmt: skip
+    dsn = report(
+        "delivery-status",
+        "message/delivery-status",
+        "Reporting-MTA: dns; x\n\nFinal-Recipient: rfc822; a@b.nl\nAction: failed",
+        Auto_Submitted="auto-generated",
+    )
     assert reason(dsn) == NoiseReason.BOUNCE
 
 
@@ -157,15 +168,21 @@ def test_bounce_by_convention(headers: dict[str, str]) -> None:
 
 
 def test_arf_feedback_report() -> None:
-    arf = report("feedback-report", "message/feedback-report",
-                 "Feedback-Type: abuse\nUser-Agent: SomeGenerator/1.0\nVersion: 1")  # fmt: skip
+    arf = report(
+        "feedback-report",
+        "message/feedback-report",
+        "Feedback-Type: abuse\nUser-Agent: SomeGenerator/1.0\nVersion: 1",
+    )
     assert reason(arf) == NoiseReason.FEEDBACK_REPORT
 
 
 def test_read_receipt() -> None:
-    mdn = report("disposition-notification", "message/disposition-notification",
-                 "Reporting-UA: pc.example.nl; Mail\nFinal-Recipient: rfc822; a@b.nl\n"
-                 "Disposition: manual-action/MDN-sent-manually; displayed")  # fmt: skip
+    mdn = report(
+        "disposition-notification",
+        "message/disposition-notification",
+        "Reporting-UA: pc.example.nl; Mail\nFinal-Recipient: rfc822; a@b.nl\n"
+        "Disposition: manual-action/MDN-sent-manually; displayed",
+    )
     assert reason(mdn) == NoiseReason.READ_RECEIPT
 
 
@@ -201,7 +218,32 @@ def test_mailman_notice_full_of_opt_out_words_is_noise_by_its_headers() -> None:
     assert verdict.intents == ()
 
 
-@pytest.mark.parametrize("headers", [{"X_Spam_Flag": "YES"}, {"X_Spam_Status": "Yes, score=9.1"}, {"Precedence": "junk"}])
+MAILMAN_TEMPLATES = CORPUS / "mailman2" / "templates"
+
+
+@pytest.mark.skipif(
+    not MAILMAN_TEMPLATES.is_dir(), reason=f"shared mail corpus not found at {CORPUS}"
+)
+@pytest.mark.parametrize("language", ["nl", "de", "en", "fr"])
+def test_mailman_admin_notices_are_noise_by_the_headers_mailman_sends(language: str) -> None:
+    """The corpus has the notice texts only; Mailman 2 sends them from the list's
+    -bounces or -request address, marked Precedence: bulk, with X-Mailman-Version."""
+    for template in sorted((MAILMAN_TEMPLATES / language).glob("*.txt")):
+        notice = mail(
+            template.read_text("utf-8", "replace"),
+            From="leden-bounces@lists.example.org",
+            Subject="Bevestiging van afmelding",
+            X_Mailman_Version="2.1.39",
+            Precedence="bulk",
+        )
+        verdict = RuleClassifier(CTX).classify(notice)
+        assert verdict.category == Category.NOISE, template.name
+        assert verdict.intents == ()
+
+
+@pytest.mark.parametrize(
+    "headers", [{"X_Spam_Flag": "YES"}, {"X_Spam_Status": "Yes, score=9.1"}, {"Precedence": "junk"}]
+)
 def test_spam(headers: dict[str, str]) -> None:
     assert reason(mail(**headers)) == NoiseReason.SPAM
 
@@ -268,7 +310,11 @@ def test_apple_one_click_unsubscribe_built() -> None:
 @needs_corpus
 def test_apple_one_click_unsubscribe_from_the_corpus() -> None:
     verdict = RuleClassifier(CTX).classify(parse((SISIMAI / "arf-26.eml").read_bytes()))
-    assert (verdict.category, verdict.noise, verdict.answerable) == (Category.UNSUBSCRIBE, None, False)
+    assert (verdict.category, verdict.noise, verdict.answerable) == (
+        Category.UNSUBSCRIBE,
+        None,
+        False,
+    )
 
 
 def test_noise_verdict_shape() -> None:

@@ -39,7 +39,7 @@ def test_every_labelled_file_parses() -> None:
     for name in files:
         try:
             check_invariants(parse((CORPUS / name).read_bytes()))
-        except Exception as exc:  # collect them all, then report
+        except Exception as exc:  # noqa: BLE001 - collect them all, then report
             failures.append(f"{name}: {type(exc).__name__}: {exc}")
     assert len(files) > 1000
     assert failures == []
@@ -53,7 +53,7 @@ def test_every_eml_in_the_corpus_parses() -> None:
         try:
             check_invariants(parse(path.read_bytes()))
             check_invariants(parse(path.read_bytes(), truncated=True))
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - collect them all, then report
             failures.append(f"{path}: {type(exc).__name__}: {exc}")
     assert len(files) > 800
     assert failures == []
@@ -67,10 +67,10 @@ def test_every_eml_in_the_corpus_parses() -> None:
         b"Subject: only a header",
         b"\n\n\nbody after blank lines",
         b"From: <<<@@@>>>\nTo: ;;;\nSubject: =?utf-8?b?####?=\n\nx",
-        b"Content-Type: multipart/mixed; boundary=\"b\"\n\n--b\nContent-Type: text/plain\n\nno end",
+        b'Content-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain\n\nno end',
         b"Content-Type: multipart/mixed\n\nno boundary at all",
         b"Message-ID: <a@b> <c@d>\nReferences: " + b"<x@y> " * 500 + b"\n\nbody",
-        b"Content-Type: text/plain; charset=\"\"\n\n\xe9t\xe9",
+        b'Content-Type: text/plain; charset=""\n\n\xe9t\xe9',
         b"Content-Type: message/rfc822\n\nnot a message",
         b"Date: not a date at all\nFrom: a@b.c\n\nx",
     ],
@@ -105,7 +105,7 @@ def test_missing_from_gives_empty_sender() -> None:
 
 def test_addresses_are_lower_case_and_sane() -> None:
     raw = (
-        b"From: \"Jan Jansen\" <Jan.Jansen@Example.NL>\n"
+        b'From: "Jan Jansen" <Jan.Jansen@Example.NL>\n'
         b"Reply-To: <Antwoord@Example.NL>\n"
         b"Return-Path: <Bounce@Example.NL>\n\nx"
     )
@@ -131,6 +131,18 @@ def test_encoded_crlf_in_subject_stays_one_line() -> None:
     assert mail.subject.startswith("Hallo") and "Bcc:" in mail.subject
     assert "\n" not in mail.subject and "\r" not in mail.subject
     assert "\n" not in (mail.header("subject") or "")
+
+
+def test_encoded_display_name_cannot_inject_an_address() -> None:
+    raw = (
+        b"From: =?utf-8?q?Evil=0D=0ABcc:_victim@example.org?= <evil@example.nl>\r\n"
+        b"Reply-To: =?utf-8?q?x=0D=0ABcc:_other@example.org?= <reply@example.nl>\r\n\r\nx"
+    )
+    mail = parse(raw)
+    assert mail.sender == "evil@example.nl"
+    assert mail.sender_name == "Evil Bcc: victim@example.org"  # one line, only a name
+    assert mail.reply_to == "reply@example.nl"
+    assert parse(b"From: =?utf-8?q?evil@example.nl?=\n\nx").sender == ""
 
 
 def test_bad_encoded_word_is_decoded_as_far_as_possible() -> None:
@@ -197,7 +209,7 @@ def test_attached_message_is_not_our_text() -> None:
 def test_delivery_status_fields_are_extracted() -> None:
     raw = (
         b"From: MAILER-DAEMON@x.nl\nContent-Type: multipart/report; report-type=delivery-status;"
-        b" boundary=\"b\"\n\n--b\nContent-Type: text/plain\n\nDelayed.\n--b\n"
+        b' boundary="b"\n\n--b\nContent-Type: text/plain\n\nDelayed.\n--b\n'
         b"Content-Type: message/delivery-status\n\nReporting-MTA: dns; x.nl\n\n"
         b"Final-Recipient: rfc822; a@y.nl\nAction: delayed\nStatus: 4.4.1\n--b--\n"
     )

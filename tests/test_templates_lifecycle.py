@@ -18,7 +18,8 @@ EVIL = "<script>alert(1)</script>"
 CODE = "482913"
 LANGUAGES = ("nl", "en")
 
-# The variables each template needs: this table is their documentation.
+# The variables each template needs: this table is their documentation. Staff mail lists
+# the reply commands itself (the `command_help` global); optional extras are tested below.
 CUSTOMER: dict[str, set[str]] = {
     "verification_request": {"org", "reference", "sender_name", "code", "expires_text",
                              "rights_named"},
@@ -33,12 +34,12 @@ CUSTOMER: dict[str, set[str]] = {
 STAFF: dict[str, set[str]] = {
     "staff_escalation": {"org", "level", "reference", "requester", "subject", "category",
                          "rights_named", "received_text", "due_text", "verification_pending",
-                         "evidence", "excerpt", "breach", "commands"},
+                         "evidence", "excerpt", "breach"},
     "staff_digest": {"org", "date_text", "cases"},
     "breach_alert": {"org", "reference", "requester", "subject", "received_text",
-                     "notify_by_text", "excerpt", "dpa_name", "dpa_url", "commands"},
+                     "notify_by_text", "excerpt", "dpa_name", "dpa_url"},
     "staff_confirmation": {"org", "action", "reference", "details"},
-    "staff_unknown_command": {"org", "reference", "first_line", "commands"},
+    "staff_unknown_command": {"org", "reference"},
 }  # fmt: skip
 ALL = {**CUSTOMER, **STAFF}
 
@@ -85,7 +86,6 @@ def full_context(org: OrganisationSettings, language: str, **overrides: Any) -> 
         "evidence": ["noemt 'inzage'", "verwijst naar de AVG"],
         "excerpt": f"Hallo,\n{EVIL}\nIk wil graag inzage.",
         "breach": False,
-        "commands": command_help(language),
         "date_text": "dinsdag 24 november 2026",
         "cases": [
             {
@@ -312,3 +312,64 @@ def test_confirmation_says_what_was_done(renderer: Renderer, org: OrganisationSe
         "staff_confirmation", "en", full_context(org, "en", action="reopened", details=[])
     )
     assert f"case {REF}: reopened" in other
+
+
+# --- optional extras, as the case mailer passes them --------------------------------------
+
+
+def test_escalation_prefers_due_words_and_keeps_the_date(
+    renderer: Renderer, org: OrganisationSettings
+) -> None:
+    ctx = full_context(org, "nl", level="overdue", due_words="2 dagen te laat")
+    text, html = renderer.render("staff_escalation", "nl", ctx)
+    assert text.startswith(
+        f"TE LAAT: de termijn van dossier {REF} is verstreken (2 dagen te laat)."
+    )
+    assert "Termijn: dinsdag 8 december 2026 (2 dagen te laat)" in text
+    assert "(2 dagen te laat)" in html
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("level", ["urgent", "overdue"])
+def test_escalation_on_the_breach_clock(
+    renderer: Renderer, org: OrganisationSettings, language: str, level: str
+) -> None:
+    ctx = full_context(
+        org,
+        language,
+        level=level,
+        breach=True,
+        breach_stage=True,
+        due_words="morgen 18:00" if level == "urgent" else "3 uur te laat",
+        notify_by_text="vrijdag 27 november 2026, 18:00",
+    )
+    text, html = renderer.render("staff_escalation", language, ctx)
+    first = text.splitlines()[0]
+    assert org.dpa_name in first and REF in first
+    assert ("72" in first) is (level == "overdue")
+    assert "vrijdag 27 november 2026, 18:00" in text and "vrijdag 27 november 2026, 18:00" in html
+    assert "Termijn: dinsdag 8 december 2026\n" in text or "Due: dinsdag 8 december 2026\n" in text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_confirmation_of_a_failed_command(
+    renderer: Renderer, org: OrganisationSettings, language: str
+) -> None:
+    ctx = full_context(
+        org, language, action="extend", error=f"already extended {EVIL}", details="te druk"
+    )
+    text, html = renderer.render("staff_confirmation", language, ctx)
+    assert text.startswith(("Niet gelukt", "Not done")) and f"already extended {EVIL}" in text
+    assert "te druk" in text and "- extend <" in text  # shows the commands again
+    assert "<script" not in html
+    ok, _ = renderer.render("staff_confirmation", language, full_context(org, language, error=""))
+    assert ok.startswith(("Gelukt", "Done"))
+
+
+def test_commands_are_built_in_and_the_first_line_is_optional(
+    renderer: Renderer, org: OrganisationSettings
+) -> None:
+    ctx = {"org": org, "reference": REF, "verbs": [{"verb": "x", "help": "y"}]}
+    text, _ = renderer.render("staff_unknown_command", "en", ctx)
+    assert all(f"- {row['usage']}: {row['help']}" in text for row in command_help("en"))
+    assert "The first line was" not in text

@@ -1,0 +1,7 @@
+"""Classification rules: small named objects with one pure check each.
+
+noise.py screens machine mail by headers and structure (its RULES list is ordered);
+unsubscribe.py, rights.py, complaint.py, breach.py and question.py read the
+customer's own words, with phrases kept per language in phrases_<lang>.toml.
+classify.py runs them and turns their findings into one Verdict.
+"""

@@ -41,8 +41,11 @@ class Screen:
 
 
 class NoiseRule(Protocol):
-    name: str
-    description: str
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def description(self) -> str: ...
 
     def check(self, mail: Inbound, ctx: ScreenContext) -> Screen | None: ...
 
@@ -60,8 +63,11 @@ class Finding:
 
 
 class IntentRule(Protocol):
-    name: str
-    description: str
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def description(self) -> str: ...
 
     def check(self, facts: Facts) -> Finding | None: ...
 
@@ -87,7 +93,9 @@ class PhraseRule:
         weight, evidence = weigh(hits, self.label or self.topic)
         if self.context and weight < WEIGHTS[("body", STRONG)]:
             own = {(h.where, h.start) for h in hits}
-            context = [h for t in self.context for h in facts.hits(t) if (h.where, h.start) not in own]
+            context = [
+                h for t in self.context for h in facts.hits(t) if (h.where, h.start) not in own
+            ]
             if context:
                 weight = combine([weight, CONTEXT_WEIGHT])
                 evidence += f' (with "{context[0].text[:40]}" in {context[0].where})'

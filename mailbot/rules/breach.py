@@ -7,9 +7,15 @@ GDPR), so it is a complaint-category case with `breach` set, whatever else is as
 from __future__ import annotations
 
 from mailbot.model import Category
-from mailbot.rules.base import PhraseRule
+from mailbot.rules.base import IntentRule, PhraseRule
 
-BREACH = PhraseRule("breach.report", "reports a data breach or misdirected personal data",
-                    "breach", Category.COMPLAINT, breach=True, label="breach")  # fmt: skip
+BREACH = PhraseRule(
+    "breach.report",
+    "reports a data breach or misdirected personal data",
+    "breach",
+    Category.COMPLAINT,
+    breach=True,
+    label="breach",
+)
 
-RULES = (BREACH,)
+RULES: tuple[IntentRule, ...] = (BREACH,)

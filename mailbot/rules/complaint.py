@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mailbot.model import Category
-from mailbot.rules.base import CONTEXT_WEIGHT, Facts, Finding, PhraseHit, PhraseRule, combine, weigh
+from mailbot.rules.base import CONTEXT_WEIGHT, Finding, IntentRule, PhraseRule, combine, weigh
+from mailbot.rules.facts import Facts, PhraseHit
 
 SERVICE_WEIGHT = 0.6  # a plain complaint is clearly something to answer
 
@@ -51,10 +52,17 @@ class ServiceComplaint:
         if not hits or facts.any_hits("authority") or facts.any_hits("privacy"):
             return None
         _, evidence = weigh(hits, "question")
-        return Finding(self.name, evidence + " (service complaint)", SERVICE_WEIGHT, Category.QUESTION)
+        return Finding(
+            self.name, evidence + " (service complaint)", SERVICE_WEIGHT, Category.QUESTION
+        )
 
 
-SECURITY = PhraseRule("complaint.security_report", "reports a security vulnerability",
-                      "security", Category.COMPLAINT, label="security report")  # fmt: skip
+SECURITY = PhraseRule(
+    "complaint.security_report",
+    "reports a security vulnerability",
+    "security",
+    Category.COMPLAINT,
+    label="security report",
+)
 
-RULES = (PrivacyComplaint(), ServiceComplaint(), SECURITY)
+RULES: tuple[IntentRule, ...] = (PrivacyComplaint(), ServiceComplaint(), SECURITY)

@@ -18,7 +18,12 @@ from mailbot.rules.phrases import STRONG, WEAK, Phrasebook
 from mailbot.rules.text import MAX_INPUT, clean_subject, fold, new_text
 
 # How much one phrase match counts, by where it was found and how strong it is.
-WEIGHTS = {("subject", STRONG): 0.9, ("body", STRONG): 0.8, ("subject", WEAK): 0.55, ("body", WEAK): 0.4}
+WEIGHTS = {
+    ("subject", STRONG): 0.9,
+    ("body", STRONG): 0.8,
+    ("subject", WEAK): 0.55,
+    ("body", WEAK): 0.4,
+}
 MAX_HITS = 5  # matches kept per section and place; more add nothing
 NEGATION_WINDOW = 3  # words before a phrase that may cancel it ("niet afmelden")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
@@ -50,7 +55,9 @@ class Facts:
     subject: str  # folded, without Re:/Fwd:
     body: str  # folded new text: no quotes or signature; disclaimers blanked
     book: Phrasebook
-    spans: dict[tuple[str, str, str], list[Span]] = field(default_factory=dict)  # (where, topic, strength)
+    spans: dict[tuple[str, str, str], list[Span]] = field(
+        default_factory=dict
+    )  # (where, topic, strength)
     _hits: dict[tuple[str, str], tuple[PhraseHit, ...]] = field(default_factory=dict)
     _memo: dict[str, object] = field(default_factory=dict)
 
@@ -105,7 +112,9 @@ class Facts:
         start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, hit.start)), default=0)
         end_match = _SENTENCE_END.search(text, hit.end)
         end = end_match.start() if end_match else len(text)
-        spans = self.spans.get((hit.where, topic, STRONG), []) + self.spans.get((hit.where, topic, WEAK), [])
+        spans = self.spans.get((hit.where, topic, STRONG), []) + self.spans.get(
+            (hit.where, topic, WEAK), []
+        )
         return any(start <= s and e <= end for s, e in spans)
 
     def _pick(self, topic: str, strength: str) -> list[PhraseHit]:

@@ -188,7 +188,9 @@ class PhraseSet:
                 candidates += group
         if word is not None:
             token = word.group(0)
-            candidates += [p for p in self.index.by_key.get(token[:KEY_LENGTH], ()) if p.starts(token)]
+            candidates += [
+                p for p in self.index.by_key.get(token[:KEY_LENGTH], ()) if p.starts(token)
+            ]
             candidates += [p for p in self.index.short_open if p.starts(token)]
         best = None
         for phrase in candidates:

@@ -23,9 +23,20 @@ STRONG, WEAK = "phrases", "weak"
 # Sections and what they are for. Intent sections are matched against subject and
 # message text; the others serve text clean-up or qualify other sections.
 INTENT_TOPICS = (
-    "unsubscribe", "rights", "access", "rectification", "erasure", "restriction", "objection",
-    "withdraw_consent", "portability", "complaint", "security", "breach", "question",
-)  # fmt: skip
+    "unsubscribe",
+    "rights",
+    "access",
+    "rectification",
+    "erasure",
+    "restriction",
+    "objection",
+    "withdraw_consent",
+    "portability",
+    "complaint",
+    "security",
+    "breach",
+    "question",
+)
 CONTEXT_TOPICS = ("newsletter", "marketing", "privacy", "authority")
 SUPPORT_TOPICS = ("hedge", "negation", "ignore", "disclaimer", "signoff")
 TOPICS = INTENT_TOPICS + CONTEXT_TOPICS + SUPPORT_TOPICS
@@ -67,7 +78,9 @@ def parse_file(data: dict[str, object], where: str, lang: str) -> dict[tuple[str
             raise PhraseError(f"{where}: [{topic}] must be a table with `phrases` and/or `weak`")
         for strength, entries in section.items():
             if strength not in (STRONG, WEAK):
-                raise PhraseError(f"{where}: [{topic}] unknown key {strength!r}; use `phrases` or `weak`")
+                raise PhraseError(
+                    f"{where}: [{topic}] unknown key {strength!r}; use `phrases` or `weak`"
+                )
             if not isinstance(entries, list):
                 raise PhraseError(f"{where}: [{topic}].{strength} must be a list of strings")
             seen: set[str] = set()
@@ -82,7 +95,9 @@ def parse_file(data: dict[str, object], where: str, lang: str) -> dict[tuple[str
                     try:
                         re.compile(compile_phrase(variant)[0])  # check it now, not mid-mail
                     except (ValueError, re.error) as exc:
-                        raise PhraseError(f"{where}: [{topic}].{strength}: {entry!r}: {exc}") from None
+                        raise PhraseError(
+                            f"{where}: [{topic}].{strength}: {entry!r}: {exc}"
+                        ) from None
                     out.setdefault((topic, strength), []).append(variant)
     return out
 

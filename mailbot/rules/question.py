@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 
 from mailbot.model import Category
-from mailbot.rules.base import Facts, Finding, combine, weigh
+from mailbot.rules.base import Finding, IntentRule, combine, weigh
+from mailbot.rules.facts import Facts
 
 QUESTION_MARK_WEIGHT = 0.6
 _QUESTION_MARK = re.compile(r"(?<![/=&?])\?(?![\w=&])")
@@ -23,8 +24,11 @@ class Question:
 
     def check(self, facts: Facts) -> Finding | None:
         hits = facts.any_hits("question")
-        marks = [where for where, text in (("subject", facts.subject), ("body", facts.body))
-                 if _QUESTION_MARK.search(text)]  # fmt: skip
+        marks = [
+            where
+            for where, text in (("subject", facts.subject), ("body", facts.body))
+            if _QUESTION_MARK.search(text)
+        ]
         if not hits and not marks:
             return None
         weights, evidence = [], []
@@ -38,4 +42,4 @@ class Question:
         return Finding(self.name, "; ".join(evidence), combine(weights), Category.QUESTION)
 
 
-RULES = (Question(),)
+RULES: tuple[IntentRule, ...] = (Question(),)

@@ -12,16 +12,29 @@ import re
 from dataclasses import dataclass
 
 from mailbot.model import Category, Right
-from mailbot.rules.base import Facts, Finding, PhraseRule, combine
+from mailbot.rules.base import Finding, IntentRule, PhraseRule, combine
+from mailbot.rules.facts import Facts
 
 _CONTEXT = ("privacy",)
 
-GENERIC = PhraseRule("rights.generic", "mentions a GDPR request without naming the right",
-                     "rights", Category.RIGHTS_REQUEST, context=_CONTEXT, label="rights request")  # fmt: skip
+GENERIC = PhraseRule(
+    "rights.generic",
+    "mentions a GDPR request without naming the right",
+    "rights",
+    Category.RIGHTS_REQUEST,
+    context=_CONTEXT,
+    label="rights request",
+)
 
 PHRASE_RULES = tuple(
-    PhraseRule(f"rights.{right.value}", f"asks for {right.value.replace('_', ' ')}",
-               right.value, Category.RIGHTS_REQUEST, right=right, context=_CONTEXT)  # fmt: skip
+    PhraseRule(
+        f"rights.{right.value}",
+        f"asks for {right.value.replace('_', ' ')}",
+        right.value,
+        Category.RIGHTS_REQUEST,
+        right=right,
+        context=_CONTEXT,
+    )
     for right in Right
 )
 
@@ -31,8 +44,14 @@ _ARTICLE = re.compile(
     r"(?<!\w)(?:art(?:ikel|icle|\.)?|§)\s*(\d{1,2})((?:\s*\(\d+\)|,?\s*(?:lid|leden|abs\.?|absatz|alinea|para\.?|paragraph|sub)\s*\d+)*)"
 )
 _LAW_WORD = re.compile(rf"(?<!\w){_LAW}(?!\w)")
-_GDPR_ARTICLES = {15: Right.ACCESS, 16: Right.RECTIFICATION, 17: Right.ERASURE, 18: Right.RESTRICTION,
-                  20: Right.PORTABILITY, 21: Right.OBJECTION}  # fmt: skip
+_GDPR_ARTICLES = {
+    15: Right.ACCESS,
+    16: Right.RECTIFICATION,
+    17: Right.ERASURE,
+    18: Right.RESTRICTION,
+    20: Right.PORTABILITY,
+    21: Right.OBJECTION,
+}
 _WBP_ARTICLES = {35: Right.ACCESS, 40: Right.OBJECTION, 41: Right.OBJECTION}
 ARTICLE_WEIGHT = 0.85
 
@@ -48,15 +67,22 @@ class ArticleRule:
     def check(self, facts: Facts) -> Finding | None:
         for where, cited, article in facts.memo("articles", _articles):
             if article == self.right:
-                return Finding(self.name, f'{self.right.value}: "{cited}" in {where}',
-                               ARTICLE_WEIGHT, Category.RIGHTS_REQUEST, self.right)  # fmt: skip
+                return Finding(
+                    self.name,
+                    f'{self.right.value}: "{cited}" in {where}',
+                    ARTICLE_WEIGHT,
+                    Category.RIGHTS_REQUEST,
+                    self.right,
+                )
         return None
 
 
 def _articles(facts: Facts) -> list[tuple[str, str, Right]]:
-    return [(where, cited, right)
-            for where, text in (("subject", facts.subject), ("body", facts.body))
-            for cited, right in cited_articles(text)]  # fmt: skip
+    return [
+        (where, cited, right)
+        for where, text in (("subject", facts.subject), ("body", facts.body))
+        for cited, right in cited_articles(text)
+    ]
 
 
 def cited_articles(text: str) -> list[tuple[str, Right]]:
@@ -104,8 +130,12 @@ class MarketingObjection:
         if not (objections and marketing):
             return None
         weight = combine([max(h.weight for h in objections), 0.3])
-        return Finding(self.name, f'unsubscribe: objection "{objections[0].text[:40]}" with '
-                       f'"{marketing[0].text[:30]}"', weight, Category.UNSUBSCRIBE)  # fmt: skip
+        return Finding(
+            self.name,
+            f'unsubscribe: objection "{objections[0].text[:40]}" with "{marketing[0].text[:30]}"',
+            weight,
+            Category.UNSUBSCRIBE,
+        )
 
 
-RULES = (GENERIC, *PHRASE_RULES, *ARTICLE_RULES, MarketingObjection())
+RULES: tuple[IntentRule, ...] = (GENERIC, *PHRASE_RULES, *ARTICLE_RULES, MarketingObjection())

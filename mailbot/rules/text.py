@@ -11,6 +11,7 @@ import re
 import unicodedata
 from typing import Protocol
 
+
 class Matcher(Protocol):
     """What new_text needs of a phrase set (rules.phrases.PhraseSet)."""
 
@@ -21,9 +22,20 @@ MAX_INPUT = 8_000  # characters of message text examined; requests come first
 
 _MARKS = re.compile(r"[\u0300-\u036f]")
 _ODD_CHARS = str.maketrans(
-    {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00b4": "'", "\u00a0": " ",
-     "\u200b": " ", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": ""}
-)  # fmt: skip
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u00b4": "'",
+        "\u00a0": " ",
+        "\u200b": " ",
+        "\u200c": "",
+        "\u200d": "",
+        "\u2060": "",
+        "\ufeff": "",
+    }
+)
 
 _REPLY_PREFIX = re.compile(
     r"^(?:\s*(?:re|aw|antw|antwoord|fw|fwd|wg|tr|doorst|rif|sv|vs)\s*(?:\[\d+\])?\s*:\s*)+"
@@ -72,7 +84,7 @@ def new_text(folded: str, signoff: Matcher | None = None) -> str:
         if not line:
             kept.append("")
             continue
-        if line.startswith(">") or line.startswith("|>"):
+        if line.startswith((">", "|>")):
             continue
         if _is_quote_header(line, lines, index):
             break
@@ -99,10 +111,10 @@ def _is_quote_header(line: str, lines: list[str], index: int) -> bool:
                 return True
     if _RULE_LINE.match(line) or _FIELD_FROM.match(line):
         # An Outlook header block: "Van: ..." followed by "Verzonden: ..." / "Aan: ...".
-        following = [f.strip() for f in lines[index + 1 : index + 6] if f.strip()]
+        after = [f.strip() for f in lines[index + 1 : index + 6] if f.strip()]
         if _RULE_LINE.match(line):
-            return bool(following) and bool(_FIELD_FROM.match(following[0]))
-        return any(_FIELD_NEXT.match(f) for f in following[:4])
+            return bool(after) and bool(_FIELD_FROM.match(after[0]))
+        return any(_FIELD_NEXT.match(f) for f in after[:4])
     return False
 
 

@@ -7,7 +7,7 @@ newsletter a customer replies to says "afmelden" too, and must not count.
 from __future__ import annotations
 
 from mailbot.model import Category
-from mailbot.rules.base import PhraseRule
+from mailbot.rules.base import IntentRule, PhraseRule
 
 UNSUBSCRIBE = PhraseRule(
     name="unsubscribe.phrase",
@@ -17,4 +17,4 @@ UNSUBSCRIBE = PhraseRule(
     context=("newsletter",),
 )
 
-RULES = (UNSUBSCRIBE,)
+RULES: tuple[IntentRule, ...] = (UNSUBSCRIBE,)
