@@ -44,7 +44,8 @@ class InstanceLock:
     def release(self) -> None:
         conn, self._conn = self._conn, None
         if conn is not None:
-            conn.close()  # ends the session, which releases the lock
+            conn.invalidate()  # ends the session (not back to the pool), releasing the lock
+            conn.close()
 
 
 def is_alive(engine: Engine, instance: str | None, me: str) -> bool:
@@ -109,6 +110,7 @@ class MailboxLease:
         conn, self._conn = self._conn, None
         if conn is not None:
             try:
+                conn.invalidate()  # a pooled session would keep holding the lock
                 conn.close()
             except Exception:
                 pass
