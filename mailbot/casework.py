@@ -67,19 +67,24 @@ def queue(s: Session, case: Case | None, mailbox: str, kind: str, mail: Outgoing
                  status="pending", created_at=now, next_attempt_at=now, give_up_at=now + give_up_after)
     s.add(row)
     s.flush()
+    s.info["queued"] = s.info.get("queued", 0) + 1
     if case is not None:
         event(s, case, "mail_queued", actor, {"kind": kind, "message_id": mail.message_id},
               outbox_id=row.id)
     return row
 
 
-def facts(s: Session, case: Case) -> CaseFacts:
-    """The case as templates see it, with its conversation's Message-IDs."""
-    ids = [m for m in s.exec(select(InboundMessage.message_id).where(
-        InboundMessage.case_id == case.id).order_by(col(InboundMessage.id))).all() if m]
-    ids += [m for m in s.exec(select(Outbox.message_id).where(
-        Outbox.case_id == case.id, col(Outbox.recipient) == case.requester)
-        .order_by(col(Outbox.id))).all() if m]
+def facts(s: Session, case: Case, thread: Sequence[str] | None = None) -> CaseFacts:
+    """The case as templates see it, with its conversation's Message-IDs (looked up
+    unless the caller knows them, as for a case opened in this transaction)."""
+    if thread is not None:
+        ids = [m for m in thread if m]
+    else:
+        ids = [m for m in s.exec(select(InboundMessage.message_id).where(
+            InboundMessage.case_id == case.id).order_by(col(InboundMessage.id))).all() if m]
+        ids += [m for m in s.exec(select(Outbox.message_id).where(
+            Outbox.case_id == case.id, col(Outbox.recipient) == case.requester)
+            .order_by(col(Outbox.id))).all() if m]
     return CaseFacts(reference=case.reference, category=case.category, rights=list(case.rights),
                      breach=case.breach, language=case.language, requester=case.requester,
                      requester_name=case.requester_name or "", subject=case.subject or "",
@@ -91,7 +96,7 @@ def code_hash(case_id: int, code: str) -> str:
 
 
 def start_verification(s: Session, case: Case, mailer: CaseMailer, ttl_hours: int,
-                       give_up_after: timedelta) -> Outbox | None:
+                       give_up_after: timedelta, thread: Sequence[str] | None = None) -> Outbox | None:
     """Send a one-time code to the requester's From address only (a spoofed From
     never sees it), single-use, with an expiry."""
     if not case.requester or case.id is None:
@@ -99,7 +104,7 @@ def start_verification(s: Session, case: Case, mailer: CaseMailer, ttl_hours: in
     code = f"{secrets.randbelow(1_000_000):06d}"
     expires = utcnow() + timedelta(hours=ttl_hours)
     tz = mailer.org.timezone
-    mail = mailer.customer(facts(s, case), "verification_request", {
+    mail = mailer.customer(facts(s, case, thread), "verification_request", {
         "code": code, "expires_text": format_due(expires, case.language, tz, with_time=True)})
     s.add(Verification(case_id=case.id, address=case.requester, code_hash=code_hash(case.id, code),
                        message_id=mail.message_id, created_at=utcnow(), expires_at=expires))

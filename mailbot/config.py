@@ -300,6 +300,73 @@ class CalendarSettings(_Model):
         return self
 
 
+RETENTION_PROFILES: dict[str, dict[str, int]] = {
+    # ONRO's privacy statement: support correspondence is kept while the case is open and
+    # one year after it closes; then only a minimal record stays. "Het bewijs van
+    # verificatie" is kept 10 years.
+    "onro": {"keep_after_close_days": 365, "minimise_after_close_days": 365,
+             "proof_of_verification_years": 10},
+    # Urios' privacy protocol: everything is kept two years after the end; "lopende het
+    # derde jaar" it is minimised (done on the first night of the third year); the
+    # minimised data stays "zolang de wettelijke termijn voorschrijft" (7 years, the
+    # Dutch statutory term for business records, art. 52 AWR / art. 2:10 BW).
+    "urios": {"keep_after_close_days": 730, "minimise_after_close_days": 730,
+              "proof_of_verification_years": 7},
+}
+
+
+class RetentionSettings(_Model):
+    """How long the bot keeps what it recorded (`mailbot retention`, nightly).
+
+    A case's clock starts once it is finished (resolved, refused, closed, or answered by
+    staff), at its last sign of life: closing, the last message in or out, the last event.
+    Open cases are kept. The suppression list is never touched by retention.
+    """
+
+    profile: Literal["onro", "urios", "custom"] = "onro"
+    # Message bodies (raw mail in and out) of a case are deleted this long after it closed.
+    keep_after_close_days: int | None = Field(default=None, ge=0)
+    # Addresses, names, subjects and free text of a case are erased this long after it closed.
+    minimise_after_close_days: int | None = Field(default=None, ge=0)
+    # The proof of verification (kept with the minimal record) is removed after this long.
+    proof_of_verification_years: int | None = Field(default=None, ge=0, le=100)
+    # Messages that never became part of a case, deleted whole after this many days:
+    noise_days: int = Field(default=30, ge=0)  # auto-replies, bounces, lists, spam
+    duplicate_days: int = Field(default=30, ge=0)  # re-deliveries of a recorded message
+    quarantine_days: int = Field(default=90, ge=0)  # messages that could not be handled
+    # Staff mail that belongs to no case (the daily digest): its body is deleted after this.
+    staff_mail_days: int = Field(default=30, ge=0)
+    # SQLite: VACUUM after a run that freed at least this many MiB (0: never).
+    sqlite_vacuum_mb: int = Field(default=256, ge=0)
+    # false: nothing is deleted for this mailbox; `mailbot retention` only reports what is due.
+    enabled: bool = True
+
+    @model_validator(mode="after")
+    def _profile(self) -> RetentionSettings:
+        keys = ("keep_after_close_days", "minimise_after_close_days", "proof_of_verification_years")
+        preset = RETENTION_PROFILES.get(self.profile)
+        for key in keys:
+            value = getattr(self, key)
+            if preset is None:
+                if value is None:
+                    raise ValueError(f'retention.{key}: profile "custom" needs every period; '
+                                     f"set {key}")
+            elif value is None:
+                object.__setattr__(self, key, preset[key])
+            elif value != preset[key]:
+                raise ValueError(
+                    f'retention.{key}: profile "{self.profile}" means {preset[key]} (its privacy '
+                    f'statement); remove the key, or set profile = "custom" to choose periods')
+        keep, minimise = self.keep_after_close_days or 0, self.minimise_after_close_days or 0
+        if minimise < keep:
+            raise ValueError("retention.minimise_after_close_days: must not be earlier than "
+                             "keep_after_close_days (minimising deletes the message bodies too)")
+        if (self.proof_of_verification_years or 0) * 365 < minimise:
+            raise ValueError("retention.proof_of_verification_years: must not end before "
+                             "minimise_after_close_days (the proof stays with the minimal record)")
+        return self
+
+
 class MailboxSettings(_Model):
     """One watched mailbox and the organisation that answers it."""
 
@@ -313,6 +380,7 @@ class MailboxSettings(_Model):
     verification: VerificationSettings = VerificationSettings()
     cases: CaseSettings = CaseSettings()
     unsubscribe: UnsubscribeSettings = UnsubscribeSettings()
+    retention: RetentionSettings = RetentionSettings()
     templates_dir: Path | None = None  # per-organisation overrides, searched first
 
 
@@ -342,6 +410,37 @@ class SecuritySettings(_Model):
         return _resolve_secret("security", dict(data), required=False, stem="token_key")
 
 
+class MetricsSettings(_Model):
+    """`/metrics` (Prometheus) and `/healthz` over HTTP; off while `listen` is empty."""
+
+    listen: str = ""  # "127.0.0.1:9155", "[::1]:9155" or "localhost:9155"
+    allow_remote: bool = False  # listen on a non-loopback address (no authentication!)
+    stale_after_seconds: float = Field(default=180.0, gt=0)  # /healthz: poll older = unhealthy
+
+    @model_validator(mode="after")
+    def _listen(self) -> MetricsSettings:
+        if not self.listen:
+            return self
+        host, sep, port = self.listen.rpartition(":")
+        host = host[1:-1] if host.startswith("[") and host.endswith("]") else host
+        if not sep or not host or not port.isdigit() or not 1 <= int(port) <= 65535:
+            raise ValueError(f'metrics.listen: expected "host:port" such as "127.0.0.1:9155", '
+                             f"got {self.listen!r}")
+        if not _is_loopback(host) and not self.allow_remote:
+            raise ValueError(f"metrics.listen: {host!r} is not a loopback address and the "
+                             'endpoints have no authentication; use "127.0.0.1:PORT" behind a '
+                             "proxy, or set metrics.allow_remote = true to force it")
+        return self
+
+    @property
+    def address(self) -> tuple[str, int] | None:
+        """(host, port) to bind, or None when disabled."""
+        if not self.listen:
+            return None
+        host, _, port = self.listen.rpartition(":")
+        return host.strip("[]"), int(port)
+
+
 class Settings(_Model):
     state_dir: Path = Path("/var/lib/mailbot")
     templates_dir: Path = Path(__file__).resolve().parent.parent / "templates"
@@ -352,6 +451,7 @@ class Settings(_Model):
     security: SecuritySettings = SecuritySettings()
     jobs_interval_seconds: float = Field(default=60.0, gt=0)  # escalation, digest, hooks
     takeover_seconds: float = Field(default=10.0, gt=0)  # PostgreSQL: standby polls this often
+    metrics: MetricsSettings = MetricsSettings()
     mailboxes: tuple[MailboxSettings, ...]
 
     @property
@@ -379,7 +479,7 @@ class Settings(_Model):
 
 
 _MAILBOX_KEYS = ("organisation", "imap", "staff", "deadlines", "calendar", "escalation",
-                 "verification", "cases", "unsubscribe", "templates_dir", "name")
+                 "verification", "cases", "unsubscribe", "retention", "templates_dir", "name")
 
 
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:

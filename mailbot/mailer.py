@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from email.policy import SMTP
 from email.message import EmailMessage
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -18,7 +17,14 @@ from zoneinfo import ZoneInfo
 from mailbot.calendar import format_due
 from mailbot.config import MailboxSettings
 from mailbot.ladder import staff_address, staff_token
-from mailbot.render import Renderer, compose_mail, compose_reply, reply_context, reply_subject
+from mailbot.render import (
+    Renderer,
+    compose_mail,
+    compose_reply,
+    reply_context,
+    reply_subject,
+    wire_form,
+)
 
 SUBJECTS: dict[str, dict[str, str]] = {
     "nl": {
@@ -80,7 +86,7 @@ class CaseFacts:
 
 def _finish(msg: EmailMessage, recipient: str) -> OutgoingMail:
     mid = str(msg["Message-ID"]).strip().strip("<>")
-    return OutgoingMail(message_id=mid, data=msg.as_bytes(policy=SMTP), recipient=recipient)
+    return OutgoingMail(message_id=mid, data=wire_form(msg), recipient=recipient)
 
 
 class CaseMailer:

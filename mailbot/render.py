@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
-from email import message_from_bytes, policy
+from email import policy
+from email.parser import BytesHeaderParser
+from email.policy import compat32
 from email.headerregistry import Address, HeaderRegistry
 from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
+from email.utils import format_datetime, getaddresses, make_msgid
 from pathlib import Path
 from typing import Any
 
@@ -340,17 +342,27 @@ def compose_mail(
     return msg
 
 
+def wire_form(msg: EmailMessage) -> bytes:
+    """The bytes that go on the wire (SMTP line endings), serialised once per message."""
+    data = msg.__dict__.get("_wire")
+    if data is None:
+        data = msg.as_bytes(policy=policy.SMTP)
+        msg.__dict__["_wire"] = data
+    return data
+
+
 def _check_wire_form(
     msg: EmailMessage, recipients: Sequence[str], reply_to: str | None = None
 ) -> None:
-    """Last line of defence: the bytes we would send parse back to the same headers and
-    the same recipients. The sanitising above should make this unreachable."""
-    parsed = message_from_bytes(bytes(msg), policy=policy.default)
-    names = [k.lower() for k in parsed]
-    got = [a.addr_spec.lower() for a in getattr(parsed["To"], "addresses", ())]
-    back = [a.addr_spec.lower() for a in getattr(parsed["Reply-To"], "addresses", ())]
+    """Last line of defence: the bytes we will send parse back to the same headers and
+    the same recipients. The sanitising above should make this unreachable. Only the
+    header block is re-parsed (compat32, no header objects): it is what could break."""
+    head = BytesHeaderParser(policy=compat32).parsebytes(wire_form(msg))
+    names = [k.lower() for k in head.keys()]
+    got = [a.lower() for _, a in getaddresses(head.get_all("To", []))]
+    back = [a.lower() for _, a in getaddresses(head.get_all("Reply-To", []))]
     if (
-        sorted(names) != sorted(k.lower() for k in msg)
+        sorted(names) != sorted(k.lower() for k in msg.keys())
         or got != [a.lower() for a in recipients]
         or back != ([reply_to.strip().lower()] if reply_to is not None else [])
     ):

@@ -23,3 +23,9 @@ def test_migrated_schema_matches_the_tables(database_url: str) -> None:
     structural = [d for d in diffs if not (isinstance(d, list) and d and d[0][0] == "modify_type")]
     assert structural == []
     engine.dispose()
+
+
+def test_schema_constant_is_alembics_head() -> None:
+    from mailbot.store.db import SCHEMA_REVISION
+
+    assert SCHEMA_REVISION == head_revision()

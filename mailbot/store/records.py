@@ -242,7 +242,7 @@ def record_message(
         )
         s.add(row)
         s.flush()
-        before = _outbox_count(s)
+        s.info["queued"] = 0
         reference = None
         if decision.disposition is Disposition.CASE:
             reference = _open_case(s, row, inbound, verdict, decision, received_at, look, env).reference
@@ -257,14 +257,10 @@ def record_message(
                 if decision.reason.startswith("staff command:"):
                     env.staff_exec(s, existing, decision, row)
         _advance(s, raw.mailbox, raw.uidvalidity, raw.uid)
-        queued = _outbox_count(s) - before
+        queued = int(s.info.get("queued", 0))
         s.commit()
         assert row.id is not None
         return Recorded(row.id, decision.disposition, reference, queued)
-
-
-def _outbox_count(s: Session) -> int:
-    return int(s.exec(select(func.count()).select_from(Outbox)).one())
 
 
 def _open_case(s: Session, row: InboundMessage, inbound: Inbound, verdict: Verdict,
@@ -292,8 +288,9 @@ def _open_case(s: Session, row: InboundMessage, inbound: Inbound, verdict: Verdi
         "due_at": decision.due_at.isoformat() if decision.due_at else None}, inbound_id=row.id)
     for kind, detail in decision.events:
         casework.event(s, case, kind, BOT, dict(detail), inbound_id=row.id)
+    thread = [inbound.message_id] if inbound.message_id else []
     if decision.reply is not None:
-        mail = env.mailer.ack(casework.facts(s, case), decision.reply.template, decision.reply.to,
+        mail = env.mailer.ack(casework.facts(s, case, thread), decision.reply.template, decision.reply.to,
                               inbound.message_id, inbound.references)
         out = casework.queue(s, case, row.mailbox, decision.reply.kind, mail, automatic=True,
                              give_up_after=env.give_up_after)
@@ -303,12 +300,12 @@ def _open_case(s: Session, row: InboundMessage, inbound: Inbound, verdict: Verdi
         casework.event(s, case, "reply_suppressed", BOT, {"reason": decision.suppressed})
     if decision.verify:
         casework.start_verification(s, case, env.mailer, env.mailbox.verification.code_ttl_hours,
-                                    env.give_up_after)
+                                    env.give_up_after, thread)
     if decision.unsubscribe and inbound.sender:
         casework.suppress(s, case, org.reference_prefix, row.mailbox, inbound.sender, row.id, env.hooks)
     if decision.breach_alert:
         officers = [org.privacy_officer, *[a for a in env.mailbox.staff.privacy if a != org.privacy_officer]]
-        for mail in env.mailer.staff(casework.facts(s, case), "breach_alert", officers,
+        for mail in env.mailer.staff(casework.facts(s, case, thread), "breach_alert", officers,
                                      extra=env.mailer.staff_extra(case, inbound.text)):
             casework.queue(s, case, row.mailbox, "breach_alert", mail, automatic=False,
                            give_up_after=env.give_up_after)
