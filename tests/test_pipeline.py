@@ -196,10 +196,11 @@ def test_header_injection_through_subject_and_name(imap_server: Any, smtp_sink: 
                                                    tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'db.sqlite3'}"
     settings = settings_for(tmp_path, imap_server, smtp_sink, db)
-    raw = (b"From: =?utf-8?q?Evil=0D=0ABcc:_victim@example.org?= <evil@example.nl>\r\n"
+    raw = (b"From: =?utf-8?q?Evil=0D=0AX-Injected:_yes?= <evil@example.nl>\r\n"
            b"To: info@onro.eu\r\n"
            b"Subject: =?utf-8?q?Vraag=0D=0ABcc:_victim2@example.org?=\r\n"
            b"Message-ID: <inject@example.nl>\r\n"
+           b"MIME-Version: 1.0\r\n"
            b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
            b"Hoe werkt het inloggen in de app?\r\n")
     deliver(imap_server, [raw])
@@ -207,7 +208,7 @@ def test_header_injection_through_subject_and_name(imap_server: Any, smtp_sink: 
     (reply,) = smtp_sink.messages
     assert reply.rcpt_tos == ("evil@example.nl",)
     parsed = email.message_from_bytes(reply.data, policy=policy.default)
-    assert parsed["Bcc"] is None
+    assert parsed["Bcc"] is None and parsed["X-Injected"] is None
     assert len(parsed.get_all("To")) == 1 and len(parsed.get_all("Subject")) == 1
     assert b"\nBcc:" not in reply.data and b"\nbcc:" not in reply.data.lower().replace(b"\r", b"")
 

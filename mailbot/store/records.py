@@ -294,6 +294,7 @@ def _open_case(s: Session, row: InboundMessage, inbound: Inbound, verdict: Verdi
                               inbound.message_id, inbound.references)
         out = casework.queue(s, case, row.mailbox, decision.reply.kind, mail, automatic=True,
                              give_up_after=env.give_up_after)
+        thread.append(mail.message_id)  # later mail of this case answers the acknowledgment
         casework.event(s, case, "reply_queued", BOT, {"template": decision.reply.template,
                                                      "message_id": mail.message_id}, outbox_id=out.id)
     elif decision.suppressed:
