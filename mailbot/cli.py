@@ -140,6 +140,18 @@ def cmd_suppression(args: argparse.Namespace) -> int:
     return staffcli.export_suppression(_desk(args))
 
 
+def cmd_doctor(args: argparse.Namespace) -> int:
+    from mailbot.doctor import run as doctor
+
+    return doctor(args.config)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from mailbot.backup import backup
+
+    return backup(_settings(args), args.path)
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from mailbot.demo import main as demo_main
 
@@ -169,6 +181,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     chk = sub.add_parser("check-config", help="validate the config file without connecting")
     chk.set_defaults(func=cmd_check_config)
+
+    doc = sub.add_parser("doctor", help="check config, database, IMAP, SMTP, templates and clock; "
+                                        "say how to fix what fails")
+    doc.set_defaults(func=cmd_doctor)
+
+    bak = sub.add_parser("backup", help="copy the SQLite database to PATH (safe while running)")
+    bak.add_argument("path", metavar="PATH", help="the backup file (or a directory for it)")
+    bak.set_defaults(func=cmd_backup)
 
     db = sub.add_parser("db", help="database maintenance")
     dbsub = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import signal
 import threading
 from collections.abc import Callable
@@ -19,7 +20,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from sqlalchemy import Engine
 
-from mailbot import sdnotify
+from mailbot import metrics, sdnotify
 from mailbot.classify import ClassifyContext, RuleClassifier
 from mailbot.config import Settings
 from mailbot.intake import Intake
@@ -31,6 +32,8 @@ from mailbot.store.liveness import SqliteSingleInstance
 from mailbot.watcher import Watcher
 
 log = logging.getLogger(__name__)
+
+STATUS_SECONDS = 5.0  # how often systemd's STATUS= line is brought up to date
 
 
 @dataclass
@@ -115,6 +118,7 @@ class App:
     async def _run_forever(self, stop: asyncio.Event) -> None:
         loop = asyncio.get_running_loop()
         notify = lambda: loop.call_soon_threadsafe(self.relay.notify)  # noqa: E731
+        sdnotify.notify(f"STATUS=starting: connecting to {len(self.settings.mailboxes)} mailbox(es)")
         async with AsyncExitStack() as stack:
             stack.push_async_callback(self.relay.close)
             threads = []
@@ -123,14 +127,19 @@ class App:
                 t = threading.Thread(target=watcher.run_forever, name=f"watch-{mb.name}", daemon=True)
                 t.start()
                 threads.append((t, watcher))
+            server = metrics.start_server(self.settings, [w for _, w in threads], lambda: {
+                name: intake.last_handled for name, intake in self.intakes.items()})
+            if server is not None:
+                stack.callback(server.close)
             relay = asyncio.create_task(self.relay.run(stop))
             scheduler = self._scheduler()
             scheduler.start()
             stack.callback(scheduler.shutdown, wait=False)
             ready = asyncio.create_task(self._announce_ready([w for _, w in threads], stop))
-            watchdog = asyncio.create_task(self._watchdog(stop))
+            watchdog = asyncio.create_task(self._supervise(threads, stop))
             await stop.wait()
             log.info("stopping: finishing the message in hand")
+            sdnotify.notify("STOPPING=1", "STATUS=stopping: finishing the message in hand")
             self.stop_thread.set()
             for t, _ in threads:
                 await asyncio.to_thread(t.join, 30)
@@ -173,13 +182,44 @@ class App:
                 return
             await asyncio.sleep(0.05)
 
-    async def _watchdog(self, stop: asyncio.Event) -> None:
-        interval = sdnotify.watchdog_interval()
-        if interval is None:
+    async def _supervise(self, threads: list[tuple[threading.Thread, Watcher]],
+                         stop: asyncio.Event) -> None:
+        """For systemd: WATCHDOG=1 from the event loop while every watcher thread lives
+        (a dead one stops the pings, so systemd restarts the service), and STATUS= when
+        what the daemon does has changed."""
+        if not os.environ.get("NOTIFY_SOCKET"):
             return
+        interval = sdnotify.watchdog_interval()
+        shown = ""
+        dead_reported = False
         while not stop.is_set():
-            sdnotify.notify("WATCHDOG=1")
-            await asyncio.sleep(interval)
+            dead = [w.mailbox.name for t, w in threads if not t.is_alive()]
+            if dead and not dead_reported:
+                log.error("watcher of mailbox(es) %s stopped unexpectedly; no more watchdog pings",
+                          ", ".join(dead))
+                dead_reported = True
+            if interval is not None and not dead:
+                sdnotify.notify("WATCHDOG=1")
+            if self.ready.is_set():
+                status = self._status([w for _, w in threads])
+                if status != shown:
+                    sdnotify.notify(f"STATUS={status}")
+                    shown = status
+            await asyncio.sleep(min(interval or STATUS_SECONDS, STATUS_SECONDS))
+
+    def _status(self, watchers: list[Watcher]) -> str:
+        """One line for `systemctl status`: each mailbox's state and the counts so far."""
+        states = ", ".join(f"{w.mailbox.name} {_watcher_state(w)}" for w in watchers)
+        return (f"{states}; {sum(w.processed for w in watchers)} processed, "
+                f"{self.relay.sent_count} sent, {self.relay.failed_count} failed")
+
+
+def _watcher_state(w: Watcher) -> str:
+    if w.standby:
+        return "standing by"
+    if w.conn is None:
+        return "connecting"
+    return "idle" if w.idling else "processing"
 
 
 async def run(settings: Settings, *, once: bool = False) -> RunReport | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 import logging
 import re
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import getaddresses, parseaddr
@@ -17,7 +18,7 @@ from email.utils import getaddresses, parseaddr
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from mailbot import faults
+from mailbot import faults, metrics
 from mailbot.calendar import OfficeCalendar, due_at
 from mailbot.classify import Classifier
 from mailbot.config import MailboxSettings, Settings
@@ -55,6 +56,7 @@ class Outcome:
     disposition: Disposition
     reference: str | None
     reply_queued: bool
+    category: str | None = None  # the verdict's, when the message could be classified
 
 
 class Intake:
@@ -83,8 +85,17 @@ class Intake:
             staff_exec=make_executor(self.mailer, give_up))
         prefix = re.escape(org.reference_prefix)
         self._ref_re = re.compile(rf"\b({prefix}-\d{{4}}-\d{{4,}})\b", re.IGNORECASE)
+        self.last_handled: datetime | None = None
 
     def handle(self, raw: RawMail) -> Outcome:
+        started = time.monotonic()
+        outcome = self._handle(raw)
+        self.last_handled = datetime.now(UTC)
+        metrics.message_handled(self.mailbox.name, outcome.disposition.value, outcome.category,
+                                time.monotonic() - started)
+        return outcome
+
+    def _handle(self, raw: RawMail) -> Outcome:
         if raw.truncated:
             return self._quarantine(
                 raw, f"message is {raw.size} bytes, over imap.max_message_bytes = "
@@ -143,7 +154,7 @@ class Intake:
         else:
             log.info("uid=%s recorded as %s", raw.uid, rec.disposition.value)
         return Outcome(FOLDER_OF[rec.disposition], rec.disposition, rec.reference,
-                       rec.mail_queued > 0)
+                       rec.mail_queued > 0, verdict.category.value)
 
     def _deadline(self, category: Category, received: datetime) -> datetime | None:
         return due_at(category, received, self.mailbox.deadlines, self.calendar)

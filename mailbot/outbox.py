@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import Engine, update
 from sqlmodel import Session, col, select
 
-from mailbot import faults
+from mailbot import faults, metrics
 from mailbot.config import MailboxSettings, Settings
 from mailbot.imap import ImapConnection, ImapError
 from mailbot.smtp import SendFailure, SmtpSender
@@ -185,6 +185,7 @@ class OutboxRelay:
             self._failed(item, exc)
             return False
         faults.point("after_smtp_accept")
+        metrics.outbox_sent(item.mailbox)
         self._set(item.id, status="accepted", accepted_at=utcnow())
         faults.point("after_accept")
         return True
@@ -238,7 +239,9 @@ class OutboxRelay:
         if _testing:
             delay = 0.05
         retry_at = now + timedelta(seconds=delay)
-        if exc.permanent or retry_at > item.give_up_at:
+        gave_up = exc.permanent or retry_at > item.give_up_at
+        metrics.outbox_failed(item.mailbox, gave_up=gave_up)
+        if gave_up:
             why = "permanent failure" if exc.permanent else "gave up after repeated temporary failures"
             self._set(item.id, status="failed", last_error=str(exc))
             self._event(item, "reply_failed", {"reason": why, "error": str(exc)})

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from mailbot import faults
+from mailbot import faults, metrics
 from mailbot.config import MailboxSettings
 from mailbot.imap import Backoff, ImapConnection, ImapError
 from mailbot.intake import FOLDER_OF, Folder, Intake
@@ -112,6 +112,8 @@ class Watcher:
             except (ImapError, OSError, OperationalError, DBAPIError) as exc:
                 self.idling = False
                 self._drop_connection()
+                metrics.watcher_error(self.mailbox.name, "database" if isinstance(
+                    exc, (OperationalError, DBAPIError)) else "imap")
                 if outage_since is None:
                     outage_since = datetime.now(UTC)
                     log.warning("mailbox %s: %s; reconnecting with back-off", self.mailbox.name,
