@@ -152,6 +152,31 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return backup(_settings(args), args.path)
 
 
+def cmd_retention(args: argparse.Namespace) -> int:
+    from mailbot import retention
+
+    settings = _settings(args)
+    if args.retention_command in ("hold", "release"):
+        return retention.retention_hold_command(settings, args.reference, args.reason or "",
+                                                sys.stdout, release=args.retention_command == "release")
+    return retention.retention_command(settings, args.dry_run, sys.stdout)
+
+
+def cmd_person(args: argparse.Namespace) -> int:
+    from mailbot import person
+
+    settings = _settings(args)
+    if args.person_command == "export":
+        return person.person_export_command(settings, args.address, Path(args.dest), sys.stdout)
+    return person.person_erase_command(settings, args.address, sys.stdout, args.yes)
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from mailbot.evaluate import eval_command
+
+    return eval_command(Path(args.directory), sys.stdout, as_json=args.json)
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from mailbot.demo import main as demo_main
 
@@ -231,6 +256,32 @@ def build_parser() -> argparse.ArgumentParser:
     supsub = sup.add_subparsers(dest="suppression_command", required=True, metavar="ACTION")
     exp = supsub.add_parser("export", help="write the list as CSV to standard output")
     exp.set_defaults(func=cmd_suppression)
+
+    ret = sub.add_parser("retention", help="apply the retention rules now (the service does it nightly)")
+    ret.add_argument("--dry-run", action="store_true", help="only list what would be erased")
+    retsub = ret.add_subparsers(dest="retention_command", metavar="ACTION")
+    hold = retsub.add_parser("hold", help="keep a case's correspondence longer (e.g. a dispute)")
+    hold.add_argument("reference")
+    hold.add_argument("--reason", required=True)
+    rel = retsub.add_parser("release", help="end a retention hold")
+    rel.add_argument("reference")
+    rel.add_argument("--reason", default="")
+    ret.set_defaults(func=cmd_retention)
+
+    per = sub.add_parser("person", help="what mailbot itself holds about one address (GDPR)")
+    persub = per.add_subparsers(dest="person_command", required=True, metavar="ACTION")
+    pexp = persub.add_parser("export", help="everything about ADDRESS as JSON plus the .eml files (zip)")
+    pexp.add_argument("address")
+    pexp.add_argument("dest", help="the zip file to write")
+    per_erase = persub.add_parser("erase", help="erase ADDRESS, keeping only what the law requires")
+    per_erase.add_argument("address")
+    per_erase.add_argument("--yes", action="store_true", help="really erase (without it: show the plan)")
+    per.set_defaults(func=cmd_person)
+
+    ev = sub.add_parser("eval", help="measure the classifier on a labelled folder (labels.csv)")
+    ev.add_argument("directory")
+    ev.add_argument("--json", action="store_true", help="figures as one JSON document")
+    ev.set_defaults(func=cmd_eval)
 
     cl = sub.add_parser("classify", help="show how messages would be classified (no side effects)")
     cl.add_argument("--json", action="store_true", help="one JSON object per line")

@@ -25,6 +25,7 @@ from mailbot.classify import ClassifyContext, RuleClassifier
 from mailbot.config import Settings
 from mailbot.intake import Intake
 from mailbot.jobs import Jobs
+from mailbot.retention import nightly_retention
 from mailbot.outbox import OutboxRelay
 from mailbot.render import Renderer
 from mailbot.store.db import make_engine, require_migrated
@@ -171,6 +172,13 @@ class App:
                           id="escalate", next_run_time=datetime.now(UTC))
         scheduler.add_job(in_thread, "interval", args=[self.jobs.digest], seconds=every, id="digest")
         scheduler.add_job(hooks, "interval", seconds=every, id="hooks")
+        zone = self.settings.mailboxes[0].organisation.timezone
+
+        def retention() -> int:
+            return nightly_retention(self.settings, self.engine)
+
+        scheduler.add_job(in_thread, "cron", args=[retention], hour=3, minute=30, timezone=zone,
+                          id="retention")
         return scheduler
 
     async def _announce_ready(self, watchers: list[Watcher], stop: asyncio.Event) -> None:
