@@ -81,6 +81,8 @@ class App:
                 guard.release()
 
     async def _run_once(self) -> RunReport:
+        """Intake first, then the relay: a hard crash during intake never catches a
+        reply in the middle of its SMTP dialogue (see outbox.py on that window)."""
         report = RunReport()
         for mb in self.settings.mailboxes:
             watcher = self.watcher(mb.name, lambda: None)

@@ -101,6 +101,7 @@ class OutboxRelay:
         self.sent = {mb.name: SentFolder(mb) for mb in settings.mailboxes}
         self.envelope_from = {mb.name: mb.organisation.sender_address for mb in settings.mailboxes}
         self.wake = asyncio.Event()
+        self._refs: dict[int, str] = {}
         self.sent_count = 0
         self.failed_count = 0
 
@@ -229,6 +230,12 @@ class OutboxRelay:
                 claimed.append(Claimed(r.id or 0, r.mailbox, r.case_id, r.recipient or "",
                                        r.message_id, r.raw or b"", r.attempts, r.give_up_at))
             s.commit()
+            ids = {c.case_id for c in claimed if c.case_id is not None} - self._refs.keys()
+            if ids:  # case references for the log lines, one query per batch
+                if len(self._refs) > 10_000:
+                    self._refs.clear()
+                self._refs.update(s.exec(select(Case.id, Case.reference)
+                                         .where(col(Case.id).in_(ids))).all())
         faults.point("after_claim")
         return claimed
 
@@ -256,9 +263,8 @@ class OutboxRelay:
     # ---- small database helpers ------------------------------------------------------------
 
     def _set(self, row_id: int, **values: object) -> None:
-        with Session(self.engine) as s:
-            s.exec(update(Outbox).where(col(Outbox.id) == row_id).values(**values))  # type: ignore[call-overload]
-            s.commit()
+        with self.engine.begin() as conn:  # one small committed update, no ORM session
+            conn.execute(update(Outbox).where(col(Outbox.id) == row_id).values(**values))
 
     def _finish(self, ids: list[int], status: str) -> None:
         now = utcnow()
@@ -285,9 +291,11 @@ class OutboxRelay:
     def _reference(self, case_id: int | None) -> str:
         if case_id is None:
             return "-"
-        with Session(self.engine) as s:
-            case = s.get(Case, case_id)
-            return case.reference if case else "-"
+        if case_id not in self._refs:
+            with Session(self.engine) as s:
+                case = s.get(Case, case_id)
+                self._refs[case_id] = case.reference if case else "-"
+        return self._refs[case_id]
 
     def _seconds_to_next_due(self) -> float:
         with Session(self.engine) as s:
