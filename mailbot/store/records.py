@@ -12,7 +12,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Engine, func, update
+from sqlalchemy import Engine, and_, func, or_, update
+from sqlalchemy import case as when
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
@@ -157,23 +158,23 @@ def _by_reference(s: Session, reference: str | None) -> Case | None:
 def _history(s: Session, raw: RawMail, inbound: Inbound, digest: str, look: Lookup,
              verdict: Verdict, env: Env, now: datetime) -> tuple[History, Case | None, object]:
     mailbox = raw.mailbox
-    dup = None
+    same = InboundMessage.content_hash == digest
     if inbound.message_id:
-        dup = s.exec(select(InboundMessage.id).where(
-            InboundMessage.mailbox == mailbox, InboundMessage.message_id == inbound.message_id,
-            InboundMessage.disposition != Disposition.DUPLICATE.value).limit(1)).first()
-    if dup is None:
-        dup = s.exec(select(InboundMessage.id).where(
-            InboundMessage.mailbox == mailbox, InboundMessage.content_hash == digest,
-            InboundMessage.disposition != Disposition.DUPLICATE.value).limit(1)).first()
+        same = or_(same, InboundMessage.message_id == inbound.message_id)
+    dup = s.exec(select(InboundMessage.id).where(
+        InboundMessage.mailbox == mailbox, same,
+        InboundMessage.disposition != Disposition.DUPLICATE.value).limit(1)).first()
     same_kind = day = 0
     if look.reply_to:
-        base = select(func.count()).select_from(Outbox).where(
-            Outbox.recipient == look.reply_to, col(Outbox.automatic).is_(True))
-        same_kind = s.exec(base.where(
-            Outbox.kind == look.reply_kind,
-            col(Outbox.created_at) >= now - timedelta(days=env.window_days))).one()
-        day = s.exec(base.where(col(Outbox.created_at) >= now - timedelta(days=1))).one()
+        window = now - timedelta(days=env.window_days)
+        one_day = now - timedelta(days=1)
+        kind_hit = and_(Outbox.kind == look.reply_kind, col(Outbox.created_at) >= window)
+        counts = s.exec(select(
+            func.coalesce(func.sum(when((kind_hit, 1), else_=0)), 0),
+            func.coalesce(func.sum(when((col(Outbox.created_at) >= one_day, 1), else_=0)), 0))
+            .where(Outbox.recipient == look.reply_to, col(Outbox.automatic).is_(True),
+                   col(Outbox.created_at) >= min(window, one_day))).one()
+        same_kind, day = int(counts[0]), int(counts[1])
     thread = _thread_case(s, mailbox, look.thread_ids)
     subject = _by_reference(s, look.subject_reference)
     staff = _by_reference(s, look.staff_reference)
