@@ -126,11 +126,11 @@ def test_several_mailboxes_inherit_top_level_sections() -> None:
 
 
 def test_example_config_is_valid(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    for name in ("imap-password", "smtp-password"):
+    for name in ("imap-password", "smtp-password", "urios-imap-password"):
         (tmp_path / name).write_text("x")
     monkeypatch.setenv("CREDENTIALS_DIRECTORY", str(tmp_path))
     s = load_settings(ROOT / "config.example.toml")
-    assert s.mailboxes[0].organisation.reference_prefix == "ONRO"
+    assert [m.organisation.reference_prefix for m in s.mailboxes] == ["ONRO", "URIOS"]
 
 
 def test_missing_file_and_bad_toml(tmp_path: Path) -> None:

@@ -89,20 +89,10 @@ def _example_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("CREDENTIALS_DIRECTORY", str(tmp_path))
 
 
-def test_example_config_retention_and_the_commented_second_organisation(
+def test_example_config_ships_both_organisations(
         monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     _example_env(monkeypatch, tmp_path)
-    example = (ROOT / "config.example.toml").read_text()
-    s = load_settings(ROOT / "config.example.toml")
-    assert s.mailboxes[0].retention.profile == "onro"
-    # uncomment the second organisation: it must load as it stands
-    head, marker, tail = example.partition("Uncomment to use:\n")
-    assert marker, "the example lost its commented second organisation"
-    lines = [ln[2:] if ln.startswith("# ") else ln for ln in tail.splitlines()]
-    enabled = tmp_path / "two.toml"
-    enabled.write_text(head + "\n".join(lines) + "\n")
-    tomllib.loads(enabled.read_text())
-    two = load_settings(enabled)
+    two = load_settings(ROOT / "config.example.toml")
     assert [m.name for m in two.mailboxes] == ["info", "urios"]
     onro, urios = two.mailboxes
     assert onro.organisation.reference_prefix == "ONRO" and onro.retention.profile == "onro"

@@ -114,7 +114,10 @@ def test_unit_has_the_directives_ops_rely_on() -> None:
     # the credentials the unit loads are the ones config.example.toml reads
     loaded = {c.split(":", 1)[0] for c in d["LoadCredential"]}
     example = tomllib.loads((ROOT / "config.example.toml").read_text())
-    assert {example["imap"]["password_credential"], example["smtp"]["password_credential"]} == loaded
+    wanted = {example["imap"]["password_credential"], example["smtp"]["password_credential"]}
+    wanted |= {m["imap"]["password_credential"] for m in example.get("mailbox", [])
+               if "password_credential" in m.get("imap", {})}
+    assert wanted == loaded
 
 
 # ---- sd_notify ------------------------------------------------------------------------------
