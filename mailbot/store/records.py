@@ -172,7 +172,8 @@ def _history(s: Session, raw: RawMail, inbound: Inbound, digest: str, look: Look
         counts = s.exec(select(
             func.coalesce(func.sum(when((kind_hit, 1), else_=0)), 0),
             func.coalesce(func.sum(when((col(Outbox.created_at) >= one_day, 1), else_=0)), 0))
-            .where(Outbox.recipient == look.reply_to, col(Outbox.automatic).is_(True),
+            .where(Outbox.mailbox == mailbox,  # each organisation answers for itself
+                   Outbox.recipient == look.reply_to, col(Outbox.automatic).is_(True),
                    col(Outbox.created_at) >= min(window, one_day))).one()
         same_kind, day = int(counts[0]), int(counts[1])
     thread = _thread_case(s, mailbox, look.thread_ids)
