@@ -492,6 +492,22 @@ def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+# Inherited from the top-level organisation only while the entry keeps its address: another
+# organisation's From, own addresses and website must never leak into its replies.
+_ORGANISATION_OWN = ("sender", "own_addresses", "website", "name")
+
+
+def _entry(defaults: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any]:
+    merged = _merge(defaults, entry)
+    own = entry.get("organisation", {})
+    if isinstance(own, dict) and "address" in own and isinstance(merged.get("organisation"), dict):
+        base = defaults.get("organisation", {})
+        for key in _ORGANISATION_OWN:
+            if key not in own and key in base:
+                merged["organisation"].pop(key, None)
+    return merged
+
+
 def _shape(raw: dict[str, Any]) -> dict[str, Any]:
     """Top-level mailbox sections are the defaults for every [[mailbox]] entry;
     without [[mailbox]] they describe the single mailbox."""
@@ -501,7 +517,7 @@ def _shape(raw: dict[str, Any]) -> dict[str, Any]:
     if entries is None:
         raw["mailboxes"] = [defaults]
     elif isinstance(entries, list):
-        raw["mailboxes"] = [_merge(defaults, e) if isinstance(e, dict) else e for e in entries]
+        raw["mailboxes"] = [_entry(defaults, e) if isinstance(e, dict) else e for e in entries]
     else:
         raise ConfigError(["mailbox: expected [[mailbox]] tables (an array of tables)"])
     return raw

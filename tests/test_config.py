@@ -140,3 +140,16 @@ def test_missing_file_and_bad_toml(tmp_path: Path) -> None:
     bad.write_text("[imap\n")
     with pytest.raises(ConfigError, match="not valid TOML"):
         load_settings(bad)
+
+
+def test_another_organisation_never_inherits_our_sender() -> None:
+    raw = base()
+    raw["organisation"]["sender"] = "ONRO <info@onro.eu>"
+    raw["organisation"]["own_addresses"] = ["noreply@onro.eu"]
+    raw["mailbox"] = [{"name": "onro"},
+                      {"name": "urios", "organisation": {"name": "Urios", "address": "info@urios.nl",
+                                                         "reference_prefix": "URIOS"}}]
+    onro, urios = parse_settings(raw).mailboxes
+    assert onro.organisation.sender == "ONRO <info@onro.eu>"
+    assert urios.organisation.sender == "Urios <info@urios.nl>"
+    assert "noreply@onro.eu" not in urios.organisation.all_own_addresses
