@@ -10,7 +10,7 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 # The newest migration. The daemon compares the database with this constant, so it does
 # not load alembic at all (a test keeps the constant equal to alembic's head).
-SCHEMA_REVISION = "0002"
+SCHEMA_REVISION = "0003"
 
 
 class NotMigrated(Exception):

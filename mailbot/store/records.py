@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Engine, and_, func, or_, update
+from sqlalchemy import Engine, and_, func, update
 from sqlalchemy import case as when
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -158,12 +158,16 @@ def _by_reference(s: Session, reference: str | None) -> Case | None:
 def _history(s: Session, raw: RawMail, inbound: Inbound, digest: str, look: Lookup,
              verdict: Verdict, env: Env, now: datetime) -> tuple[History, Case | None, object]:
     mailbox = raw.mailbox
-    same = InboundMessage.content_hash == digest
-    if inbound.message_id:
-        same = or_(same, InboundMessage.message_id == inbound.message_id)
-    dup = s.exec(select(InboundMessage.id).where(
-        InboundMessage.mailbox == mailbox, same,
-        InboundMessage.disposition != Disposition.DUPLICATE.value).limit(1)).first()
+    dup = None
+    live = InboundMessage.disposition != Disposition.DUPLICATE.value
+    if inbound.message_id:  # two indexed lookups: an OR would scan the whole mailbox
+        dup = s.exec(select(InboundMessage.id).where(
+            InboundMessage.mailbox == mailbox, InboundMessage.message_id == inbound.message_id,
+            live).limit(1)).first()
+    if dup is None:
+        dup = s.exec(select(InboundMessage.id).where(
+            InboundMessage.mailbox == mailbox, InboundMessage.content_hash == digest,
+            live).limit(1)).first()
     same_kind = day = 0
     if look.reply_to:
         window = now - timedelta(days=env.window_days)

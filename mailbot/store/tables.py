@@ -58,7 +58,8 @@ class Case(SQLModel, table=True):
     """A tracked request with a reference, a category and a due time."""
 
     __tablename__ = "case"
-    __table_args__ = (UniqueConstraint("organisation", "year", "seq", name="uq_case_org_year_seq"),)
+    __table_args__ = (UniqueConstraint("organisation", "year", "seq", name="uq_case_org_year_seq"),
+                      Index("ix_case_mailbox_requester", "mailbox", "requester", "category"))
 
     id: int | None = Field(default=None, primary_key=True)
     reference: str = Field(max_length=40, unique=True)
