@@ -5,8 +5,9 @@
 Parses every file of the shared corpus once (parsing is not timed), then classifies
 the parsed messages repeatedly and prints messages per second: for all messages,
 for the human ones only (they take the longer path through the phrase rules; in
-this corpus they are mostly long spam and newsletters), and for typical customer
-mail (short requests with a quoted newsletter, a signature and a disclaimer).
+this corpus they are mostly long spam and newsletters), for typical customer mail
+(short requests with a quoted newsletter, a signature and a disclaimer), and for the
+project's own labelled corpus (tests/corpus: Dutch customer mail and machine mail).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from mailbot.model import Category, Inbound
 from mailbot.parse import parse
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus"
+PROJECT_CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus" / "mail"
 
 TYPICAL = [
     ("Afmelden", "Graag wil ik mij afmelden voor de nieuwsbrief."),
@@ -84,6 +86,9 @@ def main() -> int:
     print(f"classify, all messages:   {rate(classifier, messages):,.0f} msg/s")
     print(f"classify, human messages: {rate(classifier, human):,.0f} msg/s")
     print(f"classify, typical customer mail: {rate(classifier, typical_mail()):,.0f} msg/s")
+    own = [parse(p.read_bytes()) for p in sorted(PROJECT_CORPUS.glob("*.eml"))]
+    if own:
+        print(f"classify, project corpus ({len(own)} messages): {rate(classifier, own):,.0f} msg/s")
     return 0
 
 

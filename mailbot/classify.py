@@ -1,18 +1,20 @@
 """Inbound -> Verdict: the noise screen, then the intent rules, then one category.
 
 Pure: no I/O after construction, so a verdict can be re-derived for `classify
---explain` and checked against a corpus. Every verdict records the rules that fired
-and a short reason for each, for the staff and auditors who read the case.
+--explain` and checked against a corpus (`mailbot eval`). Every verdict records the
+rules that fired and a short reason for each, for the staff and auditors who read the
+case. A person's message that carries signs of a mass mailing short of spam keeps its
+category but is not answered automatically (SUSPECT_POINTS, rules/spam.py).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from mailbot import language
 from mailbot.model import Category, Inbound, Right, Verdict
-from mailbot.rules import breach, complaint, noise, question, rights, unsubscribe
+from mailbot.rules import breach, complaint, noise, question, rights, spam, unsubscribe
 from mailbot.rules.base import Finding, IntentRule, combine
 from mailbot.rules.facts import Facts
 from mailbot.rules.phrases import Phrasebook, default_phrasebook
@@ -29,6 +31,10 @@ INTENT_RULES: tuple[IntentRule, ...] = (
 # When several intents are present the case is handled as the first of these.
 PRECEDENCE = (Category.COMPLAINT, Category.RIGHTS_REQUEST, Category.UNSUBSCRIBE, Category.QUESTION)
 FALLBACK_CONFIDENCE = 0.3  # nothing recognised: a question, for a person to look at
+# Signs of a mass mailing (rules/spam.py) short of spam: still a person's message for
+# all we know, but a person looks at it before anything is sent back.
+SUSPECT_POINTS = 2
+SUSPECT_RULE = "spam.suspect"
 LANGUAGE_SAMPLE = 2_000  # characters; a few hundred words settle the language
 
 
@@ -90,7 +96,24 @@ class RuleClassifier:
         lang, sure = language.detect(facts.subject + "\n" + facts.body[:LANGUAGE_SAMPLE])
         if sure < 0.5:
             lang, _ = language.detect(whole)
-        return self._decide(findings, lang, inbound.truncated)
+        verdict = self._decide(findings, lang, inbound.truncated)
+        if facts.corrections and findings:
+            read = ", ".join(f'"{a}" as "{b}"' for a, b in facts.corrections[:3])
+            verdict = replace(verdict, evidence=(*verdict.evidence, f"spelling: read {read}"))
+        signs = spam.signs(inbound, self.context.own_addresses)
+        if spam.points(signs) >= SUSPECT_POINTS:
+            shown = "; ".join(text for _, text in signs)
+            verdict = replace(
+                verdict,
+                answerable=False,
+                needs_review=True,
+                evidence=(
+                    *verdict.evidence,
+                    f"not answered automatically: made like bulk mail ({shown})",
+                ),
+                rules=(*verdict.rules, SUSPECT_RULE),
+            )
+        return verdict
 
     def _decide(self, findings: list[Finding], lang: str, truncated: bool) -> Verdict:
         threshold = self.context.review_threshold

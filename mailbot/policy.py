@@ -169,6 +169,8 @@ def _new_case(inbound: Inbound, verdict: Verdict, history: History, received_at:
 def _suppression(verdict: Verdict, to: str, history: History, ctx: Context) -> str | None:
     """Why no automatic reply may go out, or None. Layered loop safety (RFC 3834)."""
     if not verdict.answerable:
+        if verdict.needs_review:
+            return "held for review: the message looks like bulk mail, so it is not answered automatically"
         return "sent on the requester's behalf by their mail program; never answered automatically"
     if not to:
         return "no usable sender address"

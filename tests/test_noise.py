@@ -324,3 +324,134 @@ def test_noise_verdict_shape() -> None:
     assert verdict.intents == () and verdict.answerable is False
     assert verdict.evidence == ("noise: Auto-Submitted: auto-replied (RFC 3834)",)
     assert verdict.rules == ("noise.auto_submitted",)
+
+
+# --- spam filters, bulk-mail software and forged or mass mailings ---------------------------
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"X_Spam": "Yes"},
+        {"X_MS_Exchange_Organization_SCL": "9"},
+        {"X_Forefront_Antispam_Report": "CIP:1.2.3.4;CTRY:NL;SFV:SPM;SFS:(13230031)"},
+        {"X_Barracuda_Spam_Status": "Yes, SCORE=8.1"},
+    ],
+)
+def test_other_spam_filters_verdicts(headers: dict[str, str]) -> None:
+    assert reason(mail(**headers)) == NoiseReason.SPAM
+
+
+def test_spam_filter_verdicts_that_say_no() -> None:
+    message = mail(X_MS_Exchange_Organization_SCL="-1", X_Spam="No", X_Spam_Flag="NO")
+    assert reason(message) is None
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"X_Mailer": "SendBlaster.4.4.2"},
+        {"X_Mailer": "phpList v3.6.14"},
+        {"X_Mailer": "MailChimp Mailer - **CID3c4d**"},
+        {"X_CSA_Complaints": "csa-complaints@eco.de"},
+        {"X_MC_User": "8a1b2c3d"},
+        {"Return_Path": "<bounces+1234-abcd=example.org@em123.shop.example>"},
+        {"Return_Path": "<bounce-mc.us21_8a1b.3c4d@mail123.mcdlv.example>"},
+        {"Errors_To": "owner@list.example"},
+    ],
+)
+def test_bulk_mail_software(headers: dict[str, str]) -> None:
+    assert reason(mail(**headers)) == NoiseReason.MAILING_LIST
+
+
+def test_a_contact_form_sent_by_a_script_is_a_person() -> None:
+    message = mail(
+        "Naam: Gijs\nBericht: Leveren jullie op zaterdag?",
+        From="Website <website@example.org.nl>",
+        Reply_To="gijs@gmail.com",
+        X_Mailer="PHPMailer 6.9.1 (https://github.com/PHPMailer/PHPMailer)",
+    )
+    assert reason(message) is None
+
+
+@pytest.mark.parametrize(
+    "sender",
+    ["newsalerts-noreply@google.com", "notifications-noreply@linkedin.com", "shop.no-reply@x.nl"],
+)
+def test_no_reply_as_part_of_a_longer_name(sender: str) -> None:
+    assert reason(mail(From=sender)) == NoiseReason.AUTO_REPLY
+
+
+@pytest.mark.parametrize("sender", ["norbert@shop.nl", "reply@shop.nl", "jan.noreen@shop.nl"])
+def test_names_like_no_reply_are_people(sender: str) -> None:
+    assert reason(mail(From=sender)) is None
+
+
+def test_our_own_address_as_the_display_name_of_another() -> None:
+    message = mail(From='"info@example.org" <mailbox@quota-check.example>')
+    assert reason(message) == NoiseReason.SPAM
+
+
+RAW_PERSON = (
+    "From: Jan <jan@example.nl>\nTo: info@example.org\nSubject: Vraag\n"
+    "Date: Mon, 04 Mar 2024 10:00:00 +0100\nMessage-ID: <a@example.nl>\n{extra}"
+    "MIME-Version: 1.0\nContent-Type: text/plain\n\nHoe laat gaan jullie open?\n"
+)
+
+
+def raw(extra: str = "") -> Inbound:
+    return parse(RAW_PERSON.format(extra=extra).encode())
+
+
+def test_a_mass_mailing_by_its_signs() -> None:
+    message = parse(
+        b"From: Loterij <winnaar@prijzen.example>\nTo: undisclosed-recipients:;\n"
+        b"Reply-To: claims@gmail.example\nSubject: Gefeliciteerd\nDate: Mon, 11 Mar 2024 03:12:55\n"
+        b"MIME-Version: 1.0\nContent-Type: text/plain\n\nU heeft gewonnen.\n"
+    )
+    found = noise.screen(message, CTX)
+    assert found is not None and found[0].name == "noise.spam_signs"
+    assert found[1].noise == NoiseReason.SPAM
+    assert "undisclosed" in found[1].evidence and "Date" in found[1].evidence
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "Reply-To: jan@werk.example\n",  # replies to another domain
+        "X-Unused: 1\n",
+        "Received: from x (may be forged) by mx.example.org\n",
+    ],
+)
+def test_one_weak_sign_leaves_a_person_alone(extra: str) -> None:
+    message = raw(extra)
+    assert reason(message) is None
+    assert RuleClassifier(CTX).classify(message).answerable
+
+
+def test_two_weak_signs_hold_the_reply_but_keep_the_person() -> None:
+    """A Bcc to us from an HTML-only webmail: still a person, but no automatic reply."""
+    message = parse(
+        b"From: Jan <jan@example.nl>\nTo: gemeente@example.gov\nDelivered-To: info@example.org\n"
+        b"Subject: Vraag\nDate: Mon, 04 Mar 2024 10:00:00 +0100\nMessage-ID: <a@example.nl>\n"
+        b"MIME-Version: 1.0\nContent-Type: text/html\n\n<p>Hoe laat gaan jullie open?</p>\n"
+    )
+    verdict = RuleClassifier(CTX).classify(message)
+    assert verdict.category == Category.QUESTION and verdict.noise is None
+    assert not verdict.answerable and verdict.needs_review
+    assert verdict.rules[-1] == "spam.suspect"
+
+
+def test_headers_a_person_never_writes_add_up() -> None:
+    message = parse(
+        b'From: " " <x@shop.example>\nTo: info@example.org\nSubject: a\nSubject: b\n'
+        b"Date: Mon, 04 Mar 2024 10:00:00 +0100\nMessage-ID: <a@shop.example>\n\nText\n"
+    )
+    assert reason(message) == NoiseReason.SPAM  # Subject twice (2) and a blank name (1)
+
+
+def test_many_recipients_at_many_domains_are_held_not_dropped() -> None:
+    to = ", ".join(f"info@shop{n}.example" for n in range(12))
+    message = mail("We make garden tools.", To=f"{to}, info@example.org")
+    assert reason(message) is None
+    assert not RuleClassifier(CTX).classify(message).answerable

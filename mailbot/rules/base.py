@@ -17,6 +17,10 @@ from mailbot.rules.facts import WEIGHTS, Facts, PhraseHit
 from mailbot.rules.phrases import STRONG
 
 CONTEXT_WEIGHT = 0.3  # a context word (newsletter, privacy, ...) next to a weak phrase
+# In a short message every word is context for every other; in a longer one the
+# context word must stand in the same sentence as the weak phrase (a GDPR letter
+# says "personal data" everywhere, which must not turn every "transfer" into a request).
+SHORT_TEXT = 400
 
 
 class ScreenContext(Protocol):
@@ -93,8 +97,13 @@ class PhraseRule:
         weight, evidence = weigh(hits, self.label or self.topic)
         if self.context and weight < WEIGHTS[("body", STRONG)]:
             own = {(h.where, h.start) for h in hits}
+            short = len(facts.body) < SHORT_TEXT
             context = [
-                h for t in self.context for h in facts.hits(t) if (h.where, h.start) not in own
+                h
+                for t in self.context
+                for h in facts.hits(t)
+                if (h.where, h.start) not in own
+                and (short or any(facts.in_sentence(hit, t) for hit in hits))
             ]
             if context:
                 weight = combine([weight, CONTEXT_WEIGHT])

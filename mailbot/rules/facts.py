@@ -21,7 +21,7 @@ from mailbot.rules.text import MAX_INPUT, clean_subject, fold, new_text
 WEIGHTS = {
     ("subject", STRONG): 0.9,
     ("body", STRONG): 0.8,
-    ("subject", WEAK): 0.55,
+    ("subject", WEAK): 0.45,  # below the review threshold, like every weak phrase alone
     ("body", WEAK): 0.4,
 }
 MAX_HITS = 5  # matches kept per section and place; more add nothing
@@ -60,13 +60,18 @@ class Facts:
     )  # (where, topic, strength)
     _hits: dict[tuple[str, str], tuple[PhraseHit, ...]] = field(default_factory=dict)
     _memo: dict[str, object] = field(default_factory=dict)
+    corrections: list[tuple[str, str]] = field(default_factory=list)  # (written, read as)
 
     @classmethod
     def prepare(cls, subject: str, text: str, book: Phrasebook) -> Facts:
-        """Fold, keep the new text, find all phrases, blank disclaimers and `ignore`."""
+        """Fold, keep the new text, read past typing slips, find all phrases, blank
+        disclaimers and `ignore`."""
         facts = cls(subject=clean_subject(subject), body="", book=book)
         body = new_text(fold(text[:MAX_INPUT]), book.pattern("signoff"))
-        facts.subject = facts._read("subject", facts.subject)
+        subject_text, fixed_subject = book.speller.correct(facts.subject)
+        body, fixed_body = book.speller.correct(body)
+        facts.corrections = fixed_subject + fixed_body
+        facts.subject = facts._read("subject", subject_text)
         facts.body = facts._read("body", body)
         return facts
 

@@ -16,11 +16,66 @@ from dataclasses import dataclass, field
 
 from mailbot.rules.text import fold
 
-GAP_WORDS = 5  # ".." spans at most this many words
+GAP_WORDS = 5  # ".." spans at most this many words, within one sentence
 KEY_LENGTH = 4
 _SEP = r"[\W_]+"
-_GAP = rf"{_SEP}(?:\w+{_SEP}){{0,{GAP_WORDS}}}"
+_GAP = rf"{_SEP}(?:\w+{_SEP}){{0,{GAP_WORDS}}}?"
 _WORD = re.compile(r"\w+")
+# Where a sentence ends: "!", "?", ";", a blank line, or a full stop before the next
+# word, unless it closes an abbreviation ("art. 15", "a.u.b. afmelden", "mr. Jansen").
+_SENTENCE_MARK = re.compile(r"[!?;]|\n\s*\n|\.(?=\s+[^\W\d_])")
+ABBREVIATIONS = frozenset(
+    {
+        "art",
+        "artikel",
+        "nr",
+        "no",
+        "bijv",
+        "bv",
+        "ca",
+        "dhr",
+        "mevr",
+        "mr",
+        "mw",
+        "drs",
+        "dr",
+        "ir",
+        "ing",
+        "st",
+        "evt",
+        "incl",
+        "excl",
+        "resp",
+        "tel",
+        "abs",
+        "para",
+        "vgl",
+        "cf",
+        "etc",
+        "vs",
+        "zgn",
+        "jl",
+        "jr",
+        "sr",
+        "prof",
+        "fa",
+        "str",
+        "mrs",
+        "ms",
+    }
+)
+
+
+def crosses_sentence(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] run from one sentence into the next?"""
+    for mark in _SENTENCE_MARK.finditer(text, start, end):
+        if mark.group(0) != ".":
+            return True
+        before = text[max(start, mark.start() - 12) : mark.start()]
+        word = re.split(r"[^\w]", before)[-1]
+        if not word or (len(word) > 1 and word not in ABBREVIATIONS):
+            return True
+    return False
 
 
 def is_word_char(char: str) -> bool:
@@ -39,6 +94,10 @@ class Phrase:
     regex: re.Pattern[str]
     first: str | None
     prefix: bool
+
+    @property
+    def gapped(self) -> bool:
+        return " .. " in self.text or self.text.endswith(" ..")
 
     @property
     def key(self) -> str | None:
@@ -96,7 +155,8 @@ def compile_phrase(phrase: str) -> tuple[str, str | None, bool]:
 class PhraseIndex:
     """Finds every phrase of many sections in one pass over the words of a text."""
 
-    by_key: dict[str, list[Phrase]] = field(default_factory=dict)
+    by_first: dict[str, list[Phrase]] = field(default_factory=dict)  # exactly this first word
+    by_key: dict[str, list[Phrase]] = field(default_factory=dict)  # first word goes on
     short_open: list[Phrase] = field(default_factory=list)  # open keys under KEY_LENGTH
     by_lead: dict[str, list[Phrase]] = field(default_factory=dict)  # start inside a word
     unkeyed: list[Phrase] = field(default_factory=list)  # raw expressions
@@ -112,31 +172,41 @@ class PhraseIndex:
                 index.unkeyed.append(phrase)
             elif phrase.prefix and len(phrase.first or "") < KEY_LENGTH:
                 index.short_open.append(phrase)
-            else:
+            elif phrase.prefix:
                 index.by_key.setdefault(phrase.key, []).append(phrase)
+            else:
+                index.by_first.setdefault(phrase.first or "", []).append(phrase)
         return index
 
     def scan(self, text: str) -> list[tuple[Phrase, int, int]]:
         """(phrase, start, end) of every match, by start; at one start, per section
         and strength, only the longest match is kept."""
         found: dict[tuple[str, str, int], tuple[Phrase, int, int]] = {}
-        by_key, short_open = self.by_key, self.short_open
+        by_first, by_key, short_open = self.by_first, self.by_key, self.short_open
 
         def keep(phrase: Phrase, start: int, end: int) -> None:
+            if phrase.gapped and crosses_sentence(text, start, end):
+                return
             slot = (phrase.topic, phrase.strength, start)
             if slot not in found or found[slot][2] < end:
                 found[slot] = (phrase, start, end)
 
+        # The phrases a word can open, worked out once per distinct word of the text.
+        openers: dict[str, tuple[Phrase, ...]] = {}
         for word in _WORD.finditer(text):
             token = word.group(0)
-            start = word.start()
-            for phrase in by_key.get(token[:KEY_LENGTH], ()):
-                if phrase.starts(token):
-                    match = phrase.regex.match(text, start)
-                    if match is not None:
-                        keep(phrase, start, match.end())
-            for phrase in short_open:
-                if phrase.starts(token):
+            group = openers.get(token)
+            if group is None:
+                group = tuple(by_first.get(token, ()))
+                keyed = by_key.get(token[:KEY_LENGTH])
+                if keyed:
+                    group += tuple(p for p in keyed if p.starts(token))
+                if short_open:
+                    group += tuple(p for p in short_open if p.starts(token))
+                openers[token] = group
+            if group:
+                start = word.start()
+                for phrase in group:
                     match = phrase.regex.match(text, start)
                     if match is not None:
                         keep(phrase, start, match.end())
@@ -188,6 +258,7 @@ class PhraseSet:
                 candidates += group
         if word is not None:
             token = word.group(0)
+            candidates += self.index.by_first.get(token, [])
             candidates += [
                 p for p in self.index.by_key.get(token[:KEY_LENGTH], ()) if p.starts(token)
             ]

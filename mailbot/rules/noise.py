@@ -4,7 +4,9 @@ Only headers and MIME structure are read, never the words of the body: a person 
 writes "automatic reply" or "unsubscribe" is still a person. The first rule that
 fires decides; RULES below is the order, standards first (RFC 3834 Auto-Submitted,
 RFC 3464 DSNs, RFC 5965 ARF, RFC 8098 MDNs, RFC 2369/2919 list headers), then the
-conventions of widespread software, then heuristics.
+conventions of widespread software (spam filters' verdicts, bulk-mail software), then
+heuristics (no-reply senders, forged senders, several signs of a mass mailing: see
+rules/spam.py).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from mailbot.model import Category, Inbound, NoiseReason
+from mailbot.rules import spam
 from mailbot.rules.base import Screen, ScreenContext
 
 STANDARD, CONVENTION, HEURISTIC = 0.99, 0.95, 0.9  # confidence by kind of evidence
@@ -28,8 +31,10 @@ _DAEMON_LOCAL = frozenset({"mailerdaemon", "maildaemon"})
 _POSTMASTER_LOCAL = frozenset({"postmaster"})
 _BOUNCE_ADDRESS = re.compile(r"^(?:[^@]+-bounces?(?:\+[^@]*)?|bounces?[-+.][^@]*|bounce)@")
 _JMRP_SUBJECT = re.compile(r"^complaint about message from [\w.:]+$", re.IGNORECASE)
+# "noreply@", "no-reply+x@", and as one part of a longer name: "newsalerts-noreply@".
 _NOREPLY = re.compile(
-    r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|no[-_.]?response|noresponse|auto[-_.]?reply|autoreply|autoresponder|notifications?[-_.]?noreply)(?:[-_.+].*)?@"
+    r"^(?:[^@]*[-_.+])?(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|no[-_.]?response"
+    r"|noresponse|auto[-_.]?reply|autoreply|autoresponder)(?:[-_.+][^@]*)?@"
 )
 _LIST_ROBOT = re.compile(
     r"^(?:.+-(?:request|bounces?|owner|admin)|owner-.+|majordomo|listserv|listproc|mailman|sympa|ezmlm)(?:\+.*)?@"
@@ -61,6 +66,7 @@ _LIST_HEADERS = (
     "x-mailing-list",
     "x-list-administrivia",
     "list-subscribe",
+    "errors-to",  # pre-RFC 2369 convention of list and bulk software
 )
 _CHALLENGE_HEADERS = (
     "x-challenge",
@@ -93,21 +99,32 @@ class Rule:
         return self.check_fn(mail, ctx)
 
 
+def _header(mail: Inbound, name: str) -> str | None:
+    """First value of a header field; the fields of a message are gathered once for
+    all rules (mail.header would read them all again for every question)."""
+    values = spam.fields(mail).get(name.lower())
+    return values[0] if values else None
+
+
+def _has(mail: Inbound, name: str) -> bool:
+    return name.lower() in spam.fields(mail)
+
+
 def _robotic(mail: Inbound) -> bool:
     """Any standard sign that software, not a person, sent this."""
-    auto = (mail.header("auto-submitted") or "no").strip().lower()
-    return auto != "no" or mail.return_path == "" or mail.has_header("precedence")
+    auto = (_header(mail, "auto-submitted") or "no").strip().lower()
+    return auto != "no" or mail.return_path == "" or _has(mail, "precedence")
 
 
 def loop_header(mail: Inbound, ctx: ScreenContext) -> Screen | None:
-    if mail.has_header(ctx.loop_header):
+    if _has(mail, ctx.loop_header):
         return Screen(NoiseReason.LOOP, f"noise: {ctx.loop_header} present (sent by us)", STANDARD)
     return None
 
 
 def own_address(mail: Inbound, ctx: ScreenContext) -> Screen | None:
     own = {a.lower() for a in ctx.own_addresses}
-    sender_header = (mail.header("sender") or "").lower()
+    sender_header = (_header(mail, "sender") or "").lower()
     for addr in (mail.sender, *re.findall(r"[^\s<>\"']+@[^\s<>\"']+", sender_header)):
         if addr and addr in own:
             return Screen(NoiseReason.LOOP, f"noise: sent from our own address {addr}", STANDARD)
@@ -115,7 +132,7 @@ def own_address(mail: Inbound, ctx: ScreenContext) -> Screen | None:
 
 
 def apple_one_click(mail: Inbound, ctx: ScreenContext) -> Screen | None:
-    if (mail.header("x-apple-unsubscribe") or "").strip().lower() == "true":
+    if (_header(mail, "x-apple-unsubscribe") or "").strip().lower() == "true":
         return Screen(
             None,
             "unsubscribe: X-Apple-Unsubscribe: true (Apple Mail one-click unsubscribe for the user)",
@@ -171,24 +188,43 @@ def other_report(mail: Inbound, ctx: ScreenContext) -> Screen | None:
     return None
 
 
+def _scl(value: str) -> int:
+    match = re.match(r"\s*(-?\d+)", value)
+    return int(match.group(1)) if match else -1
+
+
+# Verdicts of spam filters (SpamAssassin, rspamd, Barracuda, Microsoft 365). A sender
+# gains nothing by adding them, so their presence is trusted; their absence is not.
+_FILTER_VERDICTS: tuple[tuple[str, Callable[[str], bool]], ...] = (
+    ("x-spam-flag", lambda v: v.startswith("yes")),
+    ("x-spam-status", lambda v: v.startswith("yes")),
+    ("x-spam", lambda v: v.startswith("yes")),
+    ("x-barracuda-spam-status", lambda v: v.startswith("yes")),
+    ("x-ms-exchange-organization-scl", lambda v: _scl(v) >= 5),
+    ("x-forefront-antispam-report", lambda v: "sfv:spm" in v or "sfv:blk" in v),
+)
+
+
+_FILTER_NAMES = frozenset(name for name, _ in _FILTER_VERDICTS)
+
+
 def spam_flag(mail: Inbound, ctx: ScreenContext) -> Screen | None:
-    flag = (mail.header("x-spam-flag") or "").strip().lower()
-    status = (mail.header("x-spam-status") or "").strip().lower()
-    if flag.startswith("yes"):
-        return Screen(
-            NoiseReason.SPAM, "noise: X-Spam-Flag: YES (set by our mail server)", CONVENTION
-        )
-    if status.startswith("yes"):
-        return Screen(
-            NoiseReason.SPAM, "noise: X-Spam-Status: Yes (set by our mail server)", CONVENTION
-        )
+    present = {key: value for key, value in reversed(mail.headers) if key in _FILTER_NAMES}
+    for name, says_spam in _FILTER_VERDICTS:
+        value = present.get(name)
+        if value is not None and says_spam(value.strip().lower()):
+            return Screen(
+                NoiseReason.SPAM,
+                f"noise: {name}: {value[:40]} (a spam filter's verdict)",
+                CONVENTION,
+            )
     if _GTUBE in mail.text[:5000]:
         return Screen(NoiseReason.SPAM, "noise: GTUBE anti-spam test string", STANDARD)
     return None
 
 
 def failed_recipients(mail: Inbound, ctx: ScreenContext) -> Screen | None:
-    if mail.has_header("x-failed-recipients"):
+    if _has(mail, "x-failed-recipients"):
         return Screen(
             NoiseReason.BOUNCE, "noise: X-Failed-Recipients (non-delivery report)", CONVENTION
         )
@@ -203,7 +239,7 @@ def daemon_sender(mail: Inbound, ctx: ScreenContext) -> Screen | None:
     """MAILER-DAEMON and postmaster (as From or envelope sender) are where mail
     systems send their notices from. Postmaster is also a human role (RFC 5321), but
     one that writes to a company's info@ about a delivery problem, not a request."""
-    raw_from = mail.header("from") or ""
+    raw_from = _header(mail, "from") or ""
     robots = _DAEMON_LOCAL | _POSTMASTER_LOCAL
     if _local(mail.sender) in robots or (not mail.sender and _DAEMON.search(raw_from)):
         return Screen(
@@ -218,7 +254,9 @@ def to_bounce_address(mail: Inbound, ctx: ScreenContext) -> Screen | None:
     """People answer From or Reply-To; only mail systems write to an envelope
     (bounce) address such as list-bounces@ or bounces+id@."""
     for name in ("to", "delivered-to", "x-original-to"):
-        for addr in re.findall(r"[^\s<>\"',;:]+@[^\s<>\"',;]+", (mail.header(name) or "").lower()):
+        for addr in re.findall(
+            r"[^\s<>\"',;:]+@[^\s<>\"',;]+", (_header(mail, name) or "").lower()
+        ):
             if _BOUNCE_ADDRESS.match(addr):
                 return Screen(
                     NoiseReason.BOUNCE, f"noise: sent to a bounce address ({addr})", HEURISTIC
@@ -238,7 +276,7 @@ def hotmail_complaint(mail: Inbound, ctx: ScreenContext) -> Screen | None:
 
 def challenge_response(mail: Inbound, ctx: ScreenContext) -> Screen | None:
     for name in _CHALLENGE_HEADERS:
-        if mail.has_header(name):
+        if _has(mail, name):
             return Screen(
                 NoiseReason.CHALLENGE_RESPONSE,
                 f"noise: {name} header (challenge-response)",
@@ -254,7 +292,7 @@ def challenge_response(mail: Inbound, ctx: ScreenContext) -> Screen | None:
 
 
 def auto_submitted(mail: Inbound, ctx: ScreenContext) -> Screen | None:
-    value = (mail.header("auto-submitted") or "").strip()
+    value = (_header(mail, "auto-submitted") or "").strip()
     if value and value.split(";")[0].strip().lower() != "no":
         return Screen(
             NoiseReason.AUTO_REPLY, f"noise: Auto-Submitted: {value[:40]} (RFC 3834)", STANDARD
@@ -264,18 +302,18 @@ def auto_submitted(mail: Inbound, ctx: ScreenContext) -> Screen | None:
 
 def autoreply_headers(mail: Inbound, ctx: ScreenContext) -> Screen | None:
     for name in _AUTOREPLY_HEADERS:
-        value = mail.header(name)
+        value = _header(mail, name)
         if value is not None and value.strip().lower() not in ("no", "false", "0"):
             return Screen(NoiseReason.AUTO_REPLY, f"noise: {name}: {value[:40]}", CONVENTION)
-    suppress = mail.header("x-auto-response-suppress")
+    suppress = _header(mail, "x-auto-response-suppress")
     if suppress and _SUPPRESS_AUTO.search(suppress):
         return Screen(
             NoiseReason.AUTO_REPLY, f"noise: X-Auto-Response-Suppress: {suppress[:40]}", CONVENTION
         )
-    apple = mail.header("x-apple-action") or ""
+    apple = _header(mail, "x-apple-action") or ""
     if "vacation" in apple.lower():
         return Screen(NoiseReason.AUTO_REPLY, f"noise: X-Apple-Action: {apple[:40]}", CONVENTION)
-    message_class = mail.header("x-post-messageclass") or ""
+    message_class = _header(mail, "x-post-messageclass") or ""
     if "autoresponder" in message_class.lower():
         return Screen(
             NoiseReason.AUTO_REPLY, f"noise: X-POST-MessageClass: {message_class[:40]}", CONVENTION
@@ -284,7 +322,7 @@ def autoreply_headers(mail: Inbound, ctx: ScreenContext) -> Screen | None:
 
 
 def precedence(mail: Inbound, ctx: ScreenContext) -> Screen | None:
-    value = (mail.header("precedence") or mail.header("x-precedence") or "").strip().lower()
+    value = (_header(mail, "precedence") or _header(mail, "x-precedence") or "").strip().lower()
     if value == "junk":
         return Screen(NoiseReason.SPAM, "noise: Precedence: junk", CONVENTION)
     if value in ("bulk", "list"):
@@ -296,7 +334,7 @@ def precedence(mail: Inbound, ctx: ScreenContext) -> Screen | None:
 
 def list_headers(mail: Inbound, ctx: ScreenContext) -> Screen | None:
     for name in _LIST_HEADERS:
-        if mail.has_header(name):
+        if _has(mail, name):
             return Screen(
                 NoiseReason.MAILING_LIST,
                 f"noise: {name} header (RFC 2369/2919 list mail)",
@@ -304,6 +342,30 @@ def list_headers(mail: Inbound, ctx: ScreenContext) -> Screen | None:
             )
     if mail.content_type == "multipart/digest":
         return Screen(NoiseReason.MAILING_LIST, "noise: multipart/digest (list digest)", CONVENTION)
+    return None
+
+
+def bulk_mailer(mail: Inbound, ctx: ScreenContext) -> Screen | None:
+    why = spam.bulk_software(mail)
+    if why:
+        return Screen(
+            NoiseReason.MAILING_LIST, f"noise: sent by bulk-mail software ({why})", CONVENTION
+        )
+    return None
+
+
+def forged_sender(mail: Inbound, ctx: ScreenContext) -> Screen | None:
+    why = spam.forged_sender(mail, ctx.own_addresses)
+    if why:
+        return Screen(NoiseReason.SPAM, f"noise: forged sender: {why}", HEURISTIC)
+    return None
+
+
+def spam_signs(mail: Inbound, ctx: ScreenContext) -> Screen | None:
+    found = spam.signs(mail, ctx.own_addresses)
+    if spam.points(found) >= spam.SPAM_POINTS:
+        shown = "; ".join(text for _, text in found)
+        return Screen(NoiseReason.SPAM, f"noise: made like spam: {shown}", HEURISTIC)
     return None
 
 
@@ -356,9 +418,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("noise.precedence", "Precedence: bulk, list, junk or auto_reply", precedence),
     Rule("noise.list_headers", "mailing-list headers or digest", list_headers),
+    Rule("noise.bulk_mailer", "mass-mail or campaign software headers", bulk_mailer),
     # Heuristics last.
     Rule("noise.robot_sender", "no-reply or list-software sender address", robot_sender),
     Rule("noise.null_return_path", "empty envelope sender", null_return_path),
+    Rule("noise.forged_sender", "our own address as the display name of another", forged_sender),
+    Rule("noise.spam_signs", "several signs of a mass or forged mailing", spam_signs),
 )
 
 

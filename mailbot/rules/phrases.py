@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
 from mailbot.rules.matcher import Phrase, PhraseIndex, PhraseSet, compile_phrase
+from mailbot.rules.spelling import Speller
 from mailbot.rules.text import fold
 
-LANGUAGES = ("nl", "en", "de", "fr")
+# Our languages first; then, for GDPR requests from customers elsewhere in the EU,
+# short lists of the regulation's own terms (rights, consent, complaints).
+LANGUAGES = ("nl", "en", "de", "fr", "es", "it", "pt", "cs", "hr", "el", "sv", "ro")
+SPELLED = ("nl", "en", "de", "fr")  # typing slips are read past in these (rules/spelling.py)
 STRONG, WEAK = "phrases", "weak"
 
 # Sections and what they are for. Intent sections are matched against subject and
@@ -56,6 +60,7 @@ class Phrasebook:
     sets: dict[tuple[str, str], PhraseSet]
     index: PhraseIndex
     sources: dict[tuple[str, str], tuple[str, ...]]  # the phrases behind each set
+    speller: Speller = field(default_factory=lambda: Speller.of(()))  # see rules/spelling.py
 
     def pattern(self, topic: str, strength: str = STRONG) -> PhraseSet | None:
         return self.sets.get((topic, strength))
@@ -102,7 +107,21 @@ def parse_file(data: dict[str, object], where: str, lang: str) -> dict[tuple[str
     return out
 
 
-def build(sources: dict[tuple[str, str], list[str]]) -> Phrasebook:
+def vocabulary(sources: dict[tuple[str, str], list[str]]) -> set[str]:
+    """The words of the intent and context phrases (without wildcards): what typing
+    slips are corrected to."""
+    return {
+        word
+        for (topic, _), phrases in sources.items()
+        if topic in INTENT_TOPICS or topic in CONTEXT_TOPICS
+        for phrase in phrases
+        if not phrase.startswith("re:")
+        for word in fold(phrase).split()
+        if "*" not in word
+    }
+
+
+def build(sources: dict[tuple[str, str], list[str]], spelled: set[str] | None = None) -> Phrasebook:
     sets: dict[tuple[str, str], PhraseSet] = {}
     kept: dict[tuple[str, str], tuple[str, ...]] = {}
     matched: list[Phrase] = []
@@ -116,12 +135,16 @@ def build(sources: dict[tuple[str, str], list[str]]) -> Phrasebook:
         kept[(topic, strength)] = tuple(unique)
         if topic != "signoff":  # sign-offs are looked for at line starts only
             matched.extend(compiled)
-    return Phrasebook(sets=sets, index=PhraseIndex.of(matched), sources=kept)
+    words = vocabulary(sources) if spelled is None else spelled
+    return Phrasebook(
+        sets=sets, index=PhraseIndex.of(matched), sources=kept, speller=Speller.of(words)
+    )
 
 
 def load(directory: Path | None = None, languages: tuple[str, ...] = LANGUAGES) -> Phrasebook:
     """Read and check phrases_<lang>.toml from `directory` (default: this package)."""
     merged: dict[tuple[str, str], list[str]] = {}
+    spelled: set[str] = set()
     for lang in languages:
         name = f"phrases_{lang}.toml"
         try:
@@ -134,9 +157,12 @@ def load(directory: Path | None = None, languages: tuple[str, ...] = LANGUAGES) 
             raise PhraseError(f"{name}: missing") from None
         except tomllib.TOMLDecodeError as exc:
             raise PhraseError(f"{name}: {exc}") from None
-        for key, phrases in parse_file(data, name, lang).items():
+        parsed = parse_file(data, name, lang)
+        for key, phrases in parsed.items():
             merged.setdefault(key, []).extend(phrases)
-    return build(merged)
+        if lang in SPELLED:
+            spelled |= vocabulary(parsed)
+    return build(merged, spelled)
 
 
 @cache

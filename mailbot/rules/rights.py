@@ -39,9 +39,19 @@ PHRASE_RULES = tuple(
 )
 
 # Law names an article number must stand next to (before or after) to count.
-_LAW = r"(?:avg|gdpr|dsgvo|ds-gvo|rgpd|wbp|wet bescherming persoonsgegevens|algemene verordening gegevensbescherming|general data protection regulation|datenschutz-grundverordnung|reglement general sur la protection des donnees)"
+_LAW = (
+    r"(?:avg|gdpr|dsgvo|ds-gvo|rgpd|wbp|wet bescherming persoonsgegevens"
+    r"|algemene verordening gegevensbescherming|general data protection regulation"
+    r"|datenschutz-grundverordnung|reglement general sur la protection des donnees"
+    r"|obecneho narizeni o ochrane osobnich udaju|opce uredbe o zastiti podataka|γκπδ"
+    r"|dsg-ekd|kdg)"
+)
+# "artikel 15", "Art. 15", "§ 15", and in the other EU languages: artículo, articolo,
+# artigo, articolul, článku/čl., članku/članka, άρθρο (accents folded away).
 _ARTICLE = re.compile(
-    r"(?<!\w)(?:art(?:ikel|icle|\.)?|§)\s*(\d{1,2})((?:\s*\(\d+\)|,?\s*(?:lid|leden|abs\.?|absatz|alinea|para\.?|paragraph|sub)\s*\d+)*)"
+    r"(?<!\w)(?:art(?:ikel|icle|iculo|icolo|igo|icolul|\.)?|cl\.|clank\w*|clanak|αρθρ\w*|§)\s*(\d{1,2})(?![\da-z])"
+    r"((?:\s*\(\d+\)|\.?,?\s*(?:lid|leden|abs\.?|absatz|alinea|para\.?|paragraph|sub|stav\w*|odst\.?"
+    r"|παραγραφος)\s*\d+)*)"
 )
 _LAW_WORD = re.compile(rf"(?<!\w){_LAW}(?!\w)")
 _GDPR_ARTICLES = {
@@ -53,6 +63,23 @@ _GDPR_ARTICLES = {
     21: Right.OBJECTION,
 }
 _WBP_ARTICLES = {35: Right.ACCESS, 40: Right.OBJECTION, 41: Right.OBJECTION}
+# The German churches' own data protection laws number the same rights differently.
+_EKD_ARTICLES = {
+    19: Right.ACCESS,
+    20: Right.RECTIFICATION,
+    21: Right.ERASURE,
+    22: Right.RESTRICTION,
+    24: Right.PORTABILITY,
+    25: Right.OBJECTION,
+}
+_KDG_ARTICLES = {
+    17: Right.ACCESS,
+    18: Right.RECTIFICATION,
+    19: Right.ERASURE,
+    20: Right.RESTRICTION,
+    22: Right.PORTABILITY,
+    23: Right.OBJECTION,
+}
 ARTICLE_WEIGHT = 0.85
 
 
@@ -102,6 +129,10 @@ def cited_articles(text: str) -> list[tuple[str, Right]]:
         right: Right | None
         if law == "wbp" or law.startswith("wet "):
             right = _WBP_ARTICLES.get(number)
+        elif law == "dsg-ekd":
+            right = _EKD_ARTICLES.get(number)
+        elif law == "kdg":
+            right = _KDG_ARTICLES.get(number)
         elif number == 7 and re.search(r"3", detail):
             right = Right.WITHDRAW_CONSENT  # Art. 7(3): withdrawing consent
         else:

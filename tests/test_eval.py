@@ -1,0 +1,351 @@
+"""`mailbot eval`: the figures on the project's corpus and on the shared corpus.
+
+The project corpus (tests/corpus, written by tests/corpus/make_corpus.py) has a tuning
+part and a held-out part (`held_out` in the notes): the phrase lists were improved on
+the tuning part only, so the held-out figures show how the rules carry over to mail
+they were not fitted to. The shared corpus (../shared/corpus) is public mail written by
+others; where its labels are disputed, the reason is given below.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from mailbot.evaluate import eval_command, load
+
+PROJECT = Path(__file__).parent / "corpus"
+SHARED = Path(__file__).parents[1] / ".." / "shared" / "corpus"
+needs_shared = pytest.mark.skipif(
+    not (SHARED / "labels.csv").is_file(),
+    reason=f"shared mail corpus not found at {SHARED} (it lives beside the repository)",
+)
+
+# Labelled human in the shared corpus, but machine mail by its headers: the label is
+# disputed, the rule is not.
+DISPUTED_HUMAN = {
+    "flanker/tests/fixtures/messages/long-links.eml": "From: postmaster@ (a mail-system address)",
+    "mikel-mail/spec/fixtures/emails/error_emails/empty_group_lists.eml": "X-Spam-Status: Yes (Western Union money-transfer spam)",
+    "mikel-mail/spec/fixtures/emails/plain_emails/raw_email_bad_time.eml": "X-Spam-Status: Yes",
+    "mikel-mail/spec/fixtures/emails/error_emails/encoding_madness.eml": "From: no-reply@ (an eBay bid notice)",
+    "mikel-mail/spec/fixtures/emails/plain_emails/raw_email_trailing_dot.eml": "From: noreply@ (a forum notice)",
+    "mikel-mail/spec/fixtures/emails/mime_emails/raw_email_encoded_stack_level_too_deep.eml": "From: gmail-noreply@google.com (a Gmail invitation notice)",
+    "mikel-mail/spec/fixtures/emails/error_emails/bad_date_header2.eml": "a shop's newsletter ('40% OFF holiday patterns') sent with a bounces@ envelope sender",
+    "mikel-mail/spec/fixtures/emails/error_emails/content_transfer_encoding_7-bit.eml": "a card issuer's newsletter sent by an e-mail marketing firm (Errors-To, bounce envelope)",
+    "mikel-mail/spec/fixtures/emails/plain_emails/raw_email_with_bad_date.eml": "pirated-software spam: Date without a valid zone, MIME headers without MIME-Version, "
+    "its recipient not among the addressees",
+}
+# Labelled noise, but written by a person.
+DISPUTED_NOISE = {
+    "sisimai-set-of-emails/maildir/bsd/lhost-sendmail-14.eml": "a person forwarding a bounce (Fwd:)",
+    "spamassassin/t/data/nice/mime1": "a person's 1991 list post; no list headers existed then",
+}
+# Noise by label and rightly so, but out of reach of a screen that reads headers and
+# structure only (by design: words never make a message noise).
+OUT_OF_REACH = {
+    "cpython-test_email/msg_36.txt": "I-D announcement without list headers",
+    "PHP-Bounce-Handler/eml/unsubscribe.txt": "not a message: a program's debug output, then MIME parts",
+    **{
+        f"spamassassin/t/data/spam/{name}": "spam only to network tests (DNS/URI blocklists, SPF, "
+        "relay country, freemail and whitelist lookups)"
+        for name in (
+            "dnsbl.eml",
+            "dnsbl_domsonly.eml",
+            "dnsbl_ipsonly.eml",
+            "freemail1",
+            "freemail2",
+            "freemail3",
+            "phishing_openphish.eml",
+            "phishing_phishtank.eml",
+            "relayUS.eml",
+            "urilocalbl_net.eml",
+            "012",
+            "017",
+        )
+    },
+    **{
+        f"spamassassin/t/data/spam/extracttext/{name}": "GTUBE only inside an attachment (PDF, "
+        "image, octet stream)"
+        for name in ("gtube_b64_oct.eml", "gtube_pdf.eml", "gtube_png.eml")
+    },
+    **{
+        name: "spam by its words only: headers and structure as a person's mail"
+        for name in (
+            "flanker/tests/fixtures/messages/spam/broken-ctype.eml",
+            "flanker/tests/fixtures/messages/spam/broken-headers.eml",
+            "mikel-mail/spec/fixtures/emails/error_emails/content_transfer_encoding_spam.eml",
+            "SpamScope-mail-parser/tests/mails/mail_malformed_3",
+            "SpamScope-mail-parser/tests/mails/mail_test_3",
+            "SpamScope-mail-parser/tests/mails/mail_test_8",
+            "SpamScope-mail-parser/tests/mails/mail_test_12",
+            "SpamScope-mail-parser/tests/mails/mail_test_17",
+            "spamassassin/t/data/spam/008",
+            "spamassassin/t/data/spam/011",
+            "spamassassin/t/data/spam/badctype1",
+            "spamassassin/t/data/spam/badctype2",
+            "spamassassin/t/data/spam/badmime.txt",
+            "spamassassin/t/data/spam/badmime3.txt",
+            "spamassassin/t/data/spam/base64.txt",
+            "spamassassin/t/data/spam/bsmtp",
+            "spamassassin/t/data/spam/unicode1",
+        )
+    },
+}
+# Spam with two weak signs: kept human, but held back from an automatic reply.
+HELD = {
+    f"spamassassin/t/data/spam/{name}"
+    for name in ("002", "004", "007", "009", "015", "016", "unicode2", "utf16.eml")
+}
+# Human rows whose category or rights label is disputed.
+DISPUTED_CATEGORY = {
+    "datenanfragen-data/templates/de/access-drk-brandenburg-datenleck.txt": "written because of the organisation's data leak: a breach case (complaint, breach flag)",
+    "datenanfragen-website/static/downloads/modelo-carta-rgpd-eliminacion-datos.txt": "its objection (Art. 21) and restriction (Art. 18) paragraph is not optional in this file",
+    "mikel-mail/spec/fixtures/emails/error_emails/content_transfer_encoding_with_8bits.eml": "a computer shop's newsletter (HTML Mailer), not a question",
+}
+
+
+def _run(directory: Path) -> tuple[int, dict[str, dict[str, object]]]:
+    out = io.StringIO()
+    status = eval_command(directory, out, as_json=True)
+    return status, json.loads(out.getvalue())
+
+
+def _files(lines: object) -> list[str]:
+    assert isinstance(lines, list)
+    return [line.split(": expected", 1)[0].split("#", 1)[0] for line in lines]
+
+
+@pytest.fixture(scope="module")
+def project() -> dict[str, dict[str, object]]:
+    _, figures = _run(PROJECT)
+    return figures
+
+
+@pytest.fixture(scope="module")
+def shared() -> dict[str, dict[str, object]]:
+    _, figures = _run(SHARED)
+    return figures
+
+
+# --- the project's corpus ----------------------------------------------------------------------
+
+
+def test_project_corpus_has_the_required_mix() -> None:
+    with open(PROJECT / "labels.csv", newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) >= 220
+    assert all((PROJECT / row["file"]).is_file() for row in rows)
+    languages = Counter(row["language"] for row in rows)
+    assert (
+        languages["nl"] / len(rows) >= 0.6
+        and languages["en"]
+        and languages["de"]
+        and languages["fr"]
+    )
+    held = sum("held_out" in row["notes"] for row in rows) / len(rows)
+    assert 0.25 <= held <= 0.35
+    classes = Counter(row["expected_class"] for row in rows)
+    assert set(classes) == {"unsubscribe", "rights_request", "complaint", "question", "noise"}
+    types = Counter(t for row in rows for t in row["expected_request_types"].split(";") if t)
+    for kind in (
+        "access",
+        "rectification",
+        "erasure",
+        "restriction",
+        "objection",
+        "withdraw_consent",
+        "portability",
+        "follow_up",
+        "breach",
+        "security_report",
+    ):
+        assert types[kind] >= 2, kind
+    standalone = [r for r in rows if r["expected_request_types"] in ("restriction", "portability")]
+    assert len(standalone) >= 6
+
+
+def test_project_corpus_is_the_output_of_its_generator(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, str(PROJECT / "make_corpus.py"), "--out", str(tmp_path)],
+        check=True,
+        capture_output=True,
+    )
+    assert (tmp_path / "labels.csv").read_bytes() == (PROJECT / "labels.csv").read_bytes()
+    written = sorted(p.name for p in (tmp_path / "mail").glob("*.eml"))
+    assert written == sorted(p.name for p in (PROJECT / "mail").glob("*.eml"))
+    for name in written:
+        assert (tmp_path / "mail" / name).read_bytes() == (PROJECT / "mail" / name).read_bytes()
+
+
+def test_project_corpus_meets_the_targets_on_the_tuning_part(
+    project: dict[str, dict[str, object]],
+) -> None:
+    tuning = project["tuning"]
+    assert tuning["category_accuracy"] >= 0.97  # type: ignore[operator]
+    assert tuning["rights_exact"] >= 0.95  # type: ignore[operator]
+    assert tuning["breach_recall"] == 1.0
+    assert tuning["language_accuracy"] >= 0.98  # type: ignore[operator]
+
+
+def test_project_corpus_never_gets_a_person_wrong_where_it_matters(
+    project: dict[str, dict[str, object]],
+) -> None:
+    whole = project["all"]
+    assert whole["human_as_noise"] == []  # a person's message is never dropped as noise
+    assert whole["noise_replied"] == 0  # nothing automatic is ever answered
+    assert whole["breach_false_alarms"] == 0
+
+
+def test_project_held_out_part_is_reported(project: dict[str, dict[str, object]]) -> None:
+    """Held-out figures are what they are (see the module docstring); these floors only
+    guard against a change that makes them worse."""
+    held = project["held_out"]
+    print(
+        "\nheld-out:",
+        {
+            k: held[k]
+            for k in (
+                "messages",
+                "category_accuracy",
+                "rights_exact",
+                "breach_recall",
+                "language_accuracy",
+            )
+        },
+    )
+    assert held["messages"] >= 60
+    assert held["human_as_noise"] == [] and held["noise_replied"] == 0
+    assert held["category_accuracy"] >= 0.85  # type: ignore[operator]
+    assert held["rights_exact"] >= 0.85  # type: ignore[operator]
+    assert held["language_accuracy"] >= 0.98  # type: ignore[operator]
+
+
+# --- the shared corpus -------------------------------------------------------------------------
+
+
+@needs_shared
+def test_shared_corpus_no_person_is_classed_noise(shared: dict[str, dict[str, object]]) -> None:
+    human_as_noise = _files(shared["all"]["human_as_noise"])
+    assert [f for f in human_as_noise if f not in DISPUTED_HUMAN] == []
+    assert sorted(human_as_noise) == sorted(DISPUTED_HUMAN), (
+        "a disputed label now agrees: update DISPUTED_HUMAN"
+    )
+
+
+@needs_shared
+def test_shared_corpus_report(shared: dict[str, dict[str, object]]) -> None:
+    whole = shared["all"]
+    noise_as_human = _files(whole["noise_as_human"])
+    explained = set(DISPUTED_NOISE) | set(OUT_OF_REACH) | HELD
+    print(
+        f"\nshared corpus: {whole['messages']} messages; category accuracy "
+        f"{whole['category_accuracy']:.3f}; rights exact {whole['rights_exact']:.3f}; "
+        f"language {whole['language_accuracy']:.3f}; noise classed human {len(noise_as_human)} "
+        f"({len(DISPUTED_NOISE)} disputed, {len(OUT_OF_REACH)} out of reach of headers, "
+        f"{len(HELD)} held from a reply); would be answered: {whole['noise_replied']}"
+    )
+    assert [f for f in noise_as_human if f not in explained] == [], "noise with a signal missed"
+    held = [line for line in whole["noise_as_human"] if line.split(": expected")[0] in HELD]  # type: ignore[union-attr]
+    assert len(held) == len(HELD) and all(" no-reply " in line for line in held)
+    mistakes = {f for f in _files(whole["other_mistakes"])}
+    assert mistakes <= set(DISPUTED_CATEGORY), "a rights or category mistake on a human message"
+    assert whole["rights_exact"] >= 0.95  # type: ignore[operator]
+    assert whole["category_accuracy"] >= 0.95  # type: ignore[operator]
+
+
+@needs_shared
+def test_shared_letters_are_rendered_both_ways_with_the_rights_their_blocks_add() -> None:
+    samples = {s.file: s for s in load(SHARED)}
+    nl = "datenanfragen-data/templates/nl/access-default.txt"
+    assert samples[f"{nl}#kept"].rights == {"access", "portability"}
+    assert samples[f"{nl}#dropped"].rights == {"access"}
+    body = samples[f"{nl}#kept"].data.decode()
+    assert "Subject: Verzoek om inzage" in body and "{" not in body and "[" not in body
+    # The French objection block objects but asks no restriction; the German one does.
+    fr = "datenanfragen-data/templates/fr/erasure-default.txt#kept"
+    de = "datenanfragen-data/templates/de/erasure-default.txt#kept"
+    assert samples[fr].rights == {"erasure", "withdraw_consent", "objection"}
+    assert samples[de].rights == {"erasure", "withdraw_consent", "objection", "restriction"}
+    # A block never closed runs to the end of the letter.
+    kdg = "datenanfragen-data/templates/de/erasure-katholische-kirche.txt"
+    assert samples[f"{kdg}#kept"].rights == {
+        "erasure",
+        "withdraw_consent",
+        "objection",
+        "restriction",
+    }
+    assert len(samples[f"{kdg}#dropped"].data) < len(samples[f"{kdg}#kept"].data)
+    notice = samples["mailman2/templates/nl/unsub.txt"].data.decode()
+    assert "Precedence: bulk" in notice
+
+
+# --- the command itself ------------------------------------------------------------------------
+
+
+def _tiny_corpus(root: Path, noise_label: str) -> None:
+    (root / "mail").mkdir(parents=True)
+    (root / "mail" / "a.eml").write_text(
+        "From: Jan <jan@example.nl>\nTo: info@example.org\nSubject: Afmelden\n"
+        "Date: Mon, 04 Mar 2024 10:00:00 +0100\nMessage-ID: <a@example.nl>\n\n"
+        "Graag afmelden voor de nieuwsbrief.\n"
+    )
+    (root / "mail" / "b.eml").write_text(
+        "From: Jan <jan@example.nl>\nTo: info@example.org\nSubject: Automatisch antwoord\n"
+        "Auto-Submitted: auto-replied\nDate: Mon, 04 Mar 2024 10:00:00 +0100\n"
+        "Message-ID: <b@example.nl>\n\nIk ben afwezig.\n"
+    )
+    template = root / "datenanfragen-data" / "templates" / "nl"
+    template.mkdir(parents=True)
+    (template / "access-default.txt").write_text(
+        "Geachte,\n\nIk verzoek hierbij om inzage in mijn persoonsgegevens volgens artikel 15 AVG."
+        "[data_portability>\nStel de gegevens beschikbaar in een machineleesbaar formaat "
+        "(artikel 20 AVG).]\n{id_data}\n\nMet vriendelijke groet,\n"
+    )
+    (root / "labels.csv").write_text(
+        "file,expected_class,expected_request_types,language,notes\n"
+        "mail/a.eml,unsubscribe,,nl,\n"
+        f"mail/b.eml,{noise_label},,nl,held_out\n"
+        "datenanfragen-data/templates/nl/access-default.txt,rights_request,access,nl,\n"
+        "datenanfragen-data/templates/nl/fragment.txt,skip,,nl,not a letter\n"
+    )
+
+
+def test_eval_text_output_and_exit_status(tmp_path: Path) -> None:
+    _tiny_corpus(tmp_path, "noise")
+    out = io.StringIO()
+    assert eval_command(tmp_path, out) == 0
+    text = out.getvalue()
+    for part in (
+        "== all: 4 messages",
+        "== tuning:",
+        "== held_out:",
+        "category accuracy  1.000",
+        "rights exact       1.000",
+        "confusion (rows expected",
+        "human classed noise: 0",
+    ):
+        assert part in text, part
+
+
+def test_eval_fails_when_a_person_is_classed_noise(tmp_path: Path) -> None:
+    _tiny_corpus(tmp_path, "question")  # the auto-reply labelled as a person's question
+    out = io.StringIO()
+    assert eval_command(tmp_path, out) == 1
+    assert "human classed noise: 1" in out.getvalue() and "mail/b.eml" in out.getvalue()
+
+
+def test_eval_json_and_a_missing_corpus(tmp_path: Path) -> None:
+    _tiny_corpus(tmp_path / "c", "noise")
+    status, figures = _run(tmp_path / "c")
+    assert status == 0 and figures["all"]["messages"] == 4
+    assert figures["all"]["per_class"]["noise"]["recall"] == 1.0
+    out = io.StringIO()
+    assert eval_command(tmp_path / "nowhere", out) == 2
+    assert "cannot read the corpus" in out.getvalue()
