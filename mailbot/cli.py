@@ -180,6 +180,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from mailbot.demo import main as demo_main
 
+    if args.log_level == "INFO":  # the demo prints its own account of what happened
+        logging.getLogger().setLevel(logging.WARNING)
+
     return demo_main(keep_running=args.keep_running)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import sys
 import tomllib
 from datetime import date, time
 from email.utils import parseaddr
@@ -20,6 +21,15 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, m
 
 TlsMode = Literal["implicit", "starttls", "none"]
 SECRET_KEYS = ("password", "secret", "token", "token_key")
+
+
+def default_templates_dir() -> Path:
+    """The shipped templates: beside the package in a source checkout or editable
+    install, else where `pip install .` puts them (<prefix>/share/mailbot/templates)."""
+    beside = Path(__file__).resolve().parent.parent / "templates"
+    if beside.is_dir():
+        return beside
+    return Path(sys.prefix) / "share" / "mailbot" / "templates"
 
 
 class ConfigError(Exception):
@@ -443,7 +453,7 @@ class MetricsSettings(_Model):
 
 class Settings(_Model):
     state_dir: Path = Path("/var/lib/mailbot")
-    templates_dir: Path = Path(__file__).resolve().parent.parent / "templates"
+    templates_dir: Path = Field(default_factory=lambda: default_templates_dir())
     database: DatabaseSettings = DatabaseSettings()
     smtp: SmtpSettings
     replies: ReplySettings = ReplySettings()

@@ -18,12 +18,12 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, select
 
-from mailbot.config import Settings, parse_settings
+from mailbot.config import Settings, default_templates_dir, parse_settings
 from mailbot.daemon import App
 from mailbot.store.db import make_engine, upgrade
 from mailbot.store.tables import Case, InboundMessage, Outbox
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+TEMPLATES = default_templates_dir()
 
 
 def _mail(sender: str, subject: str, body: str, **headers: str) -> bytes:
