@@ -119,9 +119,6 @@ class Inbound:
                 return value
         return None
 
-    def has_header(self, name: str) -> bool:
-        return self.header(name) is not None
-
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
