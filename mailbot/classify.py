@@ -35,6 +35,9 @@ FALLBACK_CONFIDENCE = 0.3  # nothing recognised: a question, for a person to loo
 # all we know, but a person looks at it before anything is sent back.
 SUSPECT_POINTS = 2
 SUSPECT_RULE = "spam.suspect"
+# With no words to go on and nothing in the address: English, which a Dutch reader
+# follows more often than a foreign reader follows Dutch.
+UNKNOWN_LANGUAGE = "en"
 LANGUAGE_SAMPLE = 2_000  # characters; a few hundred words settle the language
 
 
@@ -68,7 +71,7 @@ class RuleClassifier:
         screened = noise.screen(inbound, self.context)
         if screened is not None:
             rule, result = screened
-            lang, _ = language.detect(whole)
+            lang = self._language(inbound, whole)
             if result.noise is not None:
                 return Verdict(
                     category=Category.NOISE,
@@ -93,9 +96,7 @@ class RuleClassifier:
         facts = Facts.prepare(inbound.subject, inbound.text, self.phrasebook)
         findings = [f for rule in INTENT_RULES if (f := rule.check(facts)) is not None]
         # The language of the customer's own words, not of the newsletter they quote.
-        lang, sure = language.detect(facts.subject + "\n" + facts.body[:LANGUAGE_SAMPLE])
-        if sure < 0.5:
-            lang, _ = language.detect(whole)
+        lang = self._language(inbound, facts.subject + "\n" + facts.body[:LANGUAGE_SAMPLE])
         verdict = self._decide(findings, lang, inbound.truncated)
         if facts.corrections and findings:
             read = ", ".join(f'"{a}" as "{b}"' for a, b in facts.corrections[:3])
@@ -114,6 +115,20 @@ class RuleClassifier:
                 rules=(*verdict.rules, SUSPECT_RULE),
             )
         return verdict
+
+    @staticmethod
+    def _language(inbound: Inbound, own_words: str) -> str:
+        """The language of the customer's own words (not of the newsletter they
+        quote), else of the whole text, else a guess from headers and address."""
+        found, sure = language.detect_or_none(own_words)
+        if found is None or sure < 0.5:
+            whole = inbound.subject + "\n" + inbound.text[:LANGUAGE_SAMPLE]
+            found = language.detect_or_none(whole)[0] or found
+        if found is None:
+            found = language.guess(
+                inbound.header("content-language"), inbound.sender, UNKNOWN_LANGUAGE
+            )
+        return found
 
     def _decide(self, findings: list[Finding], lang: str, truncated: bool) -> Verdict:
         threshold = self.context.review_threshold

@@ -186,6 +186,7 @@ class Tally:
     noise_as_human: list[str] = field(default_factory=list)
     noise_replied: int = 0
     mistakes: list[str] = field(default_factory=list)
+    language_mistakes: list[str] = field(default_factory=list)
 
     def add(self, sample: Sample, verdict: Verdict) -> None:
         got = verdict.category.value
@@ -205,6 +206,10 @@ class Tally:
             if sample.language in LANGUAGES:
                 self.lang_total += 1
                 self.lang_correct += verdict.language == sample.language
+                if verdict.language != sample.language:
+                    self.language_mistakes.append(
+                        f"{sample.file}: expected {sample.language} got {verdict.language}"
+                    )
             else:
                 self.lang_other += 1
         for kind, rule in KIND_RULES.items():
@@ -260,6 +265,7 @@ class Tally:
             "noise_as_human": list(self.noise_as_human),
             "noise_replied": self.noise_replied,
             "other_mistakes": list(self.mistakes),
+            "language_mistakes": list(self.language_mistakes),
         }
 
 
@@ -568,5 +574,10 @@ def _print_part(out: TextIO, name: str, data: dict[str, object]) -> None:
     assert isinstance(mistakes, list)
     w(f"other mistakes (category or rights): {len(mistakes)}\n")
     for line in mistakes:
+        w(f"  {line}\n")
+    languages = data["language_mistakes"]
+    assert isinstance(languages, list)
+    w(f"language mistakes: {len(languages)}\n")
+    for line in languages:
         w(f"  {line}\n")
     w("\n")

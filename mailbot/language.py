@@ -3,7 +3,8 @@
 Function words ("de", "het", "the", "und", "les") make up a large share of any text
 and hardly overlap between Dutch, English, German and French, so counting them is
 fast, needs no model, and the reason for an answer can be shown. When the text gives
-too little to go on we answer Dutch: our customers are Dutch.
+too little to go on, `guess` reads the message's Content-Language and the country of
+the sender's domain; with nothing there either we answer Dutch: our customers are Dutch.
 """
 
 from __future__ import annotations
@@ -100,10 +101,37 @@ _MARKS = {"de": "äöüß", "fr": "éèêàçùœ"}
 
 def detect(text: str) -> tuple[str, float]:
     """Return (ISO 639-1 code, confidence 0..1); ("nl", low) when unsure."""
+    found, confidence = detect_or_none(text)
+    return found or DEFAULT, confidence
+
+
+# Country domains whose people read one of our languages first. A generic domain
+# (gmail.com, .org) says nothing, and neither does a country we have no language for.
+_COUNTRY = {
+    "nl": "nl", "be": "nl", "sr": "nl", "aw": "nl", "cw": "nl", "sx": "nl",
+    "de": "de", "at": "de", "ch": "de", "li": "de",
+    "fr": "fr", "mc": "fr", "lu": "fr",
+    "uk": "en", "ie": "en", "us": "en", "au": "en", "nz": "en", "ca": "en",
+}  # fmt: skip
+
+
+def guess(content_language: str | None, sender: str, fallback: str = DEFAULT) -> str:
+    """The reply language when the words give none: the sender's Content-Language
+    header, else the country of the sender's domain, else `fallback`."""
+    for tag in (content_language or "").lower().replace(";", ",").split(","):
+        code = tag.strip().split("-")[0]
+        if code in FUNCTION_WORDS:
+            return code
+    domain = sender.rpartition("@")[2].lower().rstrip(".")
+    return _COUNTRY.get(domain.rpartition(".")[2], fallback)
+
+
+def detect_or_none(text: str) -> tuple[str | None, float]:
+    """Like `detect`, but None instead of a guess when the text gives too little."""
     sample = _without_links(text[:MAX_CHARS].lower())
     words = _WORD.findall(sample)
     if not words:
-        return DEFAULT, 0.0
+        return None, 0.0
     scores = dict.fromkeys(FUNCTION_WORDS, 0.0)
     for word, count in Counter(words).items():
         for lang in _LANGUAGES_OF.get(word, ()):
@@ -119,12 +147,12 @@ def detect(text: str) -> tuple[str, float]:
     if second == 0:
         needed = min(needed, 2)
     if top < needed or top == second:
-        return DEFAULT, round(min(0.3, top / 20), 3)
+        return None, round(min(0.3, top / 20), 3)
     margin = (top - second) / top  # how clearly the winner stands out
     coverage = min(1.0, top / (0.15 * len(words) + 1))  # share of words that are function words
     confidence = round(max(0.0, min(1.0, 0.5 * margin + 0.5 * coverage)), 3)
     if confidence < 0.2:
-        return DEFAULT, confidence
+        return None, confidence
     return best, confidence
 
 

@@ -284,7 +284,59 @@ def test_language() -> None:
     assert classify("", "Please remove me from your mailing list, thank you.").language == "en"
     assert classify("", "Bitte löschen Sie alle meine Daten.").language == "de"
     assert classify("", "Je souhaite me désinscrire de votre newsletter.").language == "fr"
-    assert classify("", "ok").language == "nl"
+    assert classify("", "ok").language == "nl"  # no words; the sender's domain is Dutch
+
+
+@pytest.mark.parametrize(
+    ("sender", "content_language", "expected"),
+    [
+        ("klant@example.nl", None, "nl"),
+        ("kunde@example.de", None, "de"),
+        ("client@exemple.fr", None, "fr"),
+        ("someone@example.com", None, "en"),  # nothing to go on: English
+        ("someone@example.com", "nl-NL", "nl"),
+        ("klant@example.nl", "de", "de"),  # the header is the sender's own statement
+    ],
+)
+def test_language_without_words_is_guessed_from_headers_and_address(
+    sender: str, content_language: str | None, expected: str
+) -> None:
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = "info@example.org"
+    message["Subject"] = "Lyrics"
+    message.set_content("")
+    if content_language:  # after set_content, which replaces the Content-* fields
+        message["Content-Language"] = content_language
+    assert CLASSIFIER.classify(parse(message.as_bytes())).language == expected
+
+
+def test_words_outweigh_the_address() -> None:
+    message = EmailMessage()
+    message["From"] = "someone@example.com"
+    message["To"] = "info@example.org"
+    message["Subject"] = "nieuwsbrief"
+    message.set_content("Ik wil graag afgemeld worden voor de nieuwsbrief, dank u wel.")
+    assert CLASSIFIER.classify(parse(message.as_bytes())).language == "nl"
+
+
+def test_a_negated_context_word_is_still_context() -> None:
+    # "niet volgens de AVG" speaks of privacy all the same: a privacy complaint.
+    verdict = classify(
+        "app deelt locatie",
+        "Jullie app deelt mijn locatie met derden. Dat mag niet volgens de AVG. "
+        "Ik wil hier een klacht over indienen.",
+    )
+    assert verdict.category is C
+
+
+def test_a_conditional_threat_is_not_a_complaint() -> None:
+    verdict = classify(
+        "inzage",
+        "Ik vraag om inzage in mijn persoonsgegevens. Als ik binnen een maand niets hoor, "
+        "dien ik een klacht in bij de Autoriteit Persoonsgegevens.",
+    )
+    assert verdict.category is R and verdict.rights == (Right.ACCESS,)
 
 
 # --- output forms ---------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from mailbot.rules.matcher import is_word_char
-from mailbot.rules.phrases import STRONG, WEAK, Phrasebook
+from mailbot.rules.phrases import INTENT_TOPICS, STRONG, WEAK, Phrasebook
 from mailbot.rules.text import MAX_INPUT, clean_subject, fold, new_text
 
 # How much one phrase match counts, by where it was found and how strong it is.
@@ -125,7 +125,10 @@ class Facts:
     def _pick(self, topic: str, strength: str) -> list[PhraseHit]:
         out = []
         for where, text in (("subject", self.subject), ("body", self.body)):
-            negations = self.spans.get((where, "negation", STRONG), [])
+            # "niet volgens de AVG" still speaks of privacy: only intents are negated.
+            negations = (
+                self.spans.get((where, "negation", STRONG), []) if topic in INTENT_TOPICS else []
+            )
             for start, end in self.spans.get((where, topic, strength), [])[:MAX_HITS]:
                 if _negated(text, start, end, negations):
                     continue
