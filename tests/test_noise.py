@@ -358,10 +358,23 @@ def test_spam_filter_verdicts_that_say_no() -> None:
         {"Return_Path": "<bounces+1234-abcd=example.org@em123.shop.example>"},
         {"Return_Path": "<bounce-mc.us21_8a1b.3c4d@mail123.mcdlv.example>"},
         {"Errors_To": "owner@list.example"},
+        {"Return_Path": "<newsletter-jan.jansen=example.nl@links.example>"},
     ],
 )
 def test_bulk_mail_software(headers: dict[str, str]) -> None:
     assert reason(mail(**headers)) == NoiseReason.MAILING_LIST
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "<SRS0=aB1c=KX=example.nl=jan@forwarder.example>",  # a forwarded person
+        "<prvs=0123abcd=jan.jansen@example.nl>",  # BATV-tagged mail of a person
+        "<jan.de.vries@example.nl>",
+    ],
+)
+def test_envelope_senders_of_people_are_not_verp(path: str) -> None:
+    assert reason(mail(Return_Path=path)) is None
 
 
 def test_a_contact_form_sent_by_a_script_is_a_person() -> None:

@@ -3,13 +3,14 @@
 Nothing here reads the words of the body: a person who writes like a spammer is still
 a person. What gives bulk mail and spam away is how it was made and addressed:
 
-- mass-mail software names itself (X-Mailer: SendBlaster, phpList, MailChimp Mailer)
-  or adds campaign headers (X-Campaign, X-MC-User, X-CSA-Complaints): decisive;
+- mass-mail software names itself (X-Mailer: SendBlaster, phpList, MailChimp Mailer),
+  adds campaign headers (X-Campaign, X-MC-User, X-CSA-Complaints) or takes each
+  recipient's bounces at an envelope sender of their own (VERP): decisive;
 - a forged sender: mail "from" the very address it was delivered to, or a display
   name that is another address ("info@groenhuis.nl" <x@elsewhere>);
 - signs that no mail program a person uses would produce, each weak on its own:
   a Date without a time zone or with a two-digit year, a missing or host-less
-  Message-ID, header fields that may occur once appearing twice, a blank display
+  Message-ID, a Content-Type without a subtype, header fields that may occur once appearing twice, a blank display
   name; an address list hidden (undisclosed-recipients) or not naming the mailbox it
   was delivered to, or a dozen recipients at as many domains; replies diverted to
   another domain; HTML without a text part; an archive or program attached; a relay
@@ -149,14 +150,22 @@ def envelope_recipients(mail: Inbound) -> set[str]:
 
 
 _BOUNCE_SENDER = re.compile(r"(?:^|[-+._])bounces?(?:[-+._=@]|$)|@bounces?[.-]")
+# VERP: the recipient's address folded into the envelope sender's local part
+# ("news-jan=example.nl@mailer.example"), so each bounce names whom it was for.
+# Forwarders (SRS0=, SRS1=) and tag schemes (prvs=, btv1=) also use "=", not this way.
+_VERP = re.compile(r"[-+.][\w.+-]*=[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}@")
+_NOT_VERP = ("srs0=", "srs1=", "prvs=", "btv1=", "msprvs1=")
 
 
 def bulk_software(mail: Inbound) -> str | None:
     """Why the message was made by mass-mail software, or None. Mass mailers also
     take their bounces at a bounce-processing envelope sender (VERP), which no mail
     program of a person uses."""
-    if mail.return_path and _BOUNCE_SENDER.search(mail.return_path):
-        return f"envelope sender {mail.return_path[:50]} takes bounces for a mass mailing"
+    path = mail.return_path
+    if path and (
+        _BOUNCE_SENDER.search(path) or (_VERP.search(path) and not path.startswith(_NOT_VERP))
+    ):
+        return f"envelope sender {path[:50]} takes bounces for a mass mailing"
     present = fields(mail)
     for name in ("x-mailer", "user-agent"):
         for value in present.get(name, [])[:1]:
@@ -213,6 +222,9 @@ def _signs(mail: Inbound, own: frozenset[str]) -> list[tuple[int, str]]:
     names = present.keys()
     if "mime-version" not in names and names & {"content-type", "content-transfer-encoding"}:
         found.append((1, "MIME headers without MIME-Version"))
+    raw_type = present["content-type"][0] if "content-type" in present else None
+    if raw_type is not None and "/" not in raw_type.split(";")[0]:
+        found.append((1, f"malformed Content-Type ({raw_type[:32]})"))
     if "from" in names and not mail.sender:
         found.append((1, "From without an address"))
     doubled = [name for name in SINGLE_FIELDS if len(present.get(name, ())) > 1]
