@@ -174,7 +174,8 @@ def cmd_person(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from mailbot.evaluate import eval_command
 
-    return eval_command(Path(args.directory), sys.stdout, as_json=args.json)
+    disputes = Path(args.disputes) if args.disputes else None
+    return eval_command(Path(args.directory), sys.stdout, as_json=args.json, disputes=disputes)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -284,6 +285,11 @@ def build_parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("eval", help="measure the classifier on a labelled folder (labels.csv)")
     ev.add_argument("directory")
     ev.add_argument("--json", action="store_true", help="figures as one JSON document")
+    ev.add_argument(
+        "--disputes",
+        metavar="CSV",
+        help="labels.csv rows (plus a reason column) to use instead of the corpus's own",
+    )
     ev.set_defaults(func=cmd_eval)
 
     cl = sub.add_parser("classify", help="show how messages would be classified (no side effects)")

@@ -287,10 +287,27 @@ def _describe(sample: Sample, verdict: Verdict) -> str:
 # --- loading -----------------------------------------------------------------------------
 
 
-def load(directory: Path) -> list[Sample]:
-    """The samples of a corpus directory; letter templates give two each."""
+def read_disputes(path: Path) -> dict[str, dict[str, str]]:
+    """Rows of a disputes file: labels.csv's columns plus `reason`, one row per label
+    the reader disagrees with. Every row must give its reason."""
+    with open(path, newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows:
+        if not (row.get("reason") or "").strip():
+            raise ValueError(f"{path.name}: {row.get('file')}: a disputed label needs a reason")
+    return {row["file"].strip(): row for row in rows}
+
+
+def load(directory: Path, disputes: dict[str, dict[str, str]] | None = None) -> list[Sample]:
+    """The samples of a corpus directory; letter templates give two each. Rows named
+    in `disputes` take the disputing label instead (see `read_disputes`)."""
     with open(directory / "labels.csv", newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
+    if disputes:
+        unknown = set(disputes) - {row["file"].strip() for row in rows}
+        if unknown:
+            raise ValueError(f"disputes name files not in labels.csv: {sorted(unknown)[:3]}")
+        rows = [disputes.get(row["file"].strip(), row) for row in rows]
     samples: list[Sample] = []
     for row in rows:
         expected = (row.get("expected_class") or "").strip()
@@ -490,20 +507,26 @@ def evaluate(samples: list[Sample], classifier: RuleClassifier | None = None) ->
     return parts
 
 
-def eval_command(directory: Path, out: TextIO, *, as_json: bool = False) -> int:
-    """Print the figures for the corpus in `directory`. Exit status 1 when a human
-    message was classed noise or a noise message was not; 2 when the corpus cannot
-    be read."""
+def eval_command(
+    directory: Path, out: TextIO, *, as_json: bool = False, disputes: Path | None = None
+) -> int:
+    """Print the figures for the corpus in `directory`, with the labels of a disputes
+    file in place of those it names. Exit status 1 when a human message was classed
+    noise or a noise message was not; 2 when the corpus cannot be read."""
     try:
-        samples = load(directory)
+        disputed = read_disputes(disputes) if disputes else {}
+        samples = load(directory, disputed)
     except (OSError, ValueError, KeyError, csv.Error) as exc:
         out.write(f"mailbot eval: cannot read the corpus in {directory}: {exc}\n")
         return 2
+    if disputed and not as_json:
+        out.write(f"labels of {len(disputed)} files replaced by {disputes} (reasons there)\n")
     own = _own_addresses(directory)
     parts = evaluate(samples, RuleClassifier(ClassifyContext(own_addresses=own)))
     figures = {name: tally.figures() for name, tally in parts.items()}
     if as_json:
-        out.write(json.dumps({"corpus": str(directory), **figures}, indent=2) + "\n")
+        head = {"corpus": str(directory), "disputed_labels": len(disputed)}
+        out.write(json.dumps({**head, **figures}, indent=2) + "\n")
     else:
         for name, data in figures.items():
             _print_part(out, name, data)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from mailbot.evaluate import eval_command, load
+from mailbot.evaluate import eval_command, load, read_disputes
 
 PROJECT = Path(__file__).parent / "corpus"
 SHARED = Path(__file__).parents[1] / ".." / "shared" / "corpus"
@@ -28,25 +28,31 @@ needs_shared = pytest.mark.skipif(
     reason=f"shared mail corpus not found at {SHARED} (it lives beside the repository)",
 )
 
+# Shared labels the project disputes, each with its reason: `mailbot eval DIR --disputes
+# tests/shared_disputes.csv` reports the figures with these labels in place.
+DISPUTES = Path(__file__).parent / "shared_disputes.csv"
+
+
+def _disputed(original: str, disputed: str) -> dict[str, str]:
+    """Disputed rows whose label moves from class `original` (or any human class: "human")
+    to `disputed` ("human": any human class), with their reasons."""
+    if not (SHARED / "labels.csv").is_file():
+        return {}
+    with open(SHARED / "labels.csv", newline="", encoding="utf-8") as handle:
+        labels = {row["file"]: row["expected_class"] for row in csv.DictReader(handle)}
+    out = {}
+    for name, row in read_disputes(DISPUTES).items():
+        was, now = labels[name], row["expected_class"]
+        if (was == "noise") == (original == "noise") and (now == "noise") == (disputed == "noise"):
+            out[name] = row["reason"]
+    return out
+
+
 # Labelled human in the shared corpus, but machine mail by its headers: the label is
 # disputed, the rule is not.
-DISPUTED_HUMAN = {
-    "flanker/tests/fixtures/messages/long-links.eml": "From: postmaster@ (a mail-system address)",
-    "mikel-mail/spec/fixtures/emails/error_emails/empty_group_lists.eml": "X-Spam-Status: Yes (Western Union money-transfer spam)",
-    "mikel-mail/spec/fixtures/emails/plain_emails/raw_email_bad_time.eml": "X-Spam-Status: Yes",
-    "mikel-mail/spec/fixtures/emails/error_emails/encoding_madness.eml": "From: no-reply@ (an eBay bid notice)",
-    "mikel-mail/spec/fixtures/emails/plain_emails/raw_email_trailing_dot.eml": "From: noreply@ (a forum notice)",
-    "mikel-mail/spec/fixtures/emails/mime_emails/raw_email_encoded_stack_level_too_deep.eml": "From: gmail-noreply@google.com (a Gmail invitation notice)",
-    "mikel-mail/spec/fixtures/emails/error_emails/bad_date_header2.eml": "a shop's newsletter ('40% OFF holiday patterns') sent with a bounces@ envelope sender",
-    "mikel-mail/spec/fixtures/emails/error_emails/content_transfer_encoding_7-bit.eml": "a card issuer's newsletter sent by an e-mail marketing firm (Errors-To, bounce envelope)",
-    "mikel-mail/spec/fixtures/emails/plain_emails/raw_email_with_bad_date.eml": "pirated-software spam: Date without a valid zone, MIME headers without MIME-Version, "
-    "its recipient not among the addressees",
-}
+DISPUTED_HUMAN = _disputed("human", "noise")
 # Labelled noise, but written by a person.
-DISPUTED_NOISE = {
-    "sisimai-set-of-emails/maildir/bsd/lhost-sendmail-14.eml": "a person forwarding a bounce (Fwd:)",
-    "spamassassin/t/data/nice/mime1": "a person's 1991 list post; no list headers existed then",
-}
+DISPUTED_NOISE = _disputed("noise", "human")
 # Noise by label and rightly so, but out of reach of a screen that reads headers and
 # structure only (by design: words never make a message noise).
 OUT_OF_REACH = {
@@ -90,7 +96,6 @@ OUT_OF_REACH = {
             "spamassassin/t/data/spam/011",
             "spamassassin/t/data/spam/badctype1",
             "spamassassin/t/data/spam/badctype2",
-            "spamassassin/t/data/spam/badmime.txt",
             "spamassassin/t/data/spam/badmime3.txt",
             "spamassassin/t/data/spam/base64.txt",
             "spamassassin/t/data/spam/bsmtp",
@@ -103,12 +108,9 @@ HELD = {
     f"spamassassin/t/data/spam/{name}"
     for name in ("002", "004", "007", "009", "015", "016", "unicode2", "utf16.eml")
 }
-# Human rows whose category or rights label is disputed.
-DISPUTED_CATEGORY = {
-    "datenanfragen-data/templates/de/access-drk-brandenburg-datenleck.txt": "written because of the organisation's data leak: a breach case (complaint, breach flag)",
-    "datenanfragen-website/static/downloads/modelo-carta-rgpd-eliminacion-datos.txt": "its objection (Art. 21) and restriction (Art. 18) paragraph is not optional in this file",
-    "mikel-mail/spec/fixtures/emails/error_emails/content_transfer_encoding_with_8bits.eml": "a computer shop's newsletter (HTML Mailer), not a question",
-}
+# Human rows whose category or rights label is disputed (and a human row labelled in
+# the wrong language).
+DISPUTED_CATEGORY = _disputed("human", "human")
 
 
 def _run(directory: Path) -> tuple[int, dict[str, dict[str, object]]]:
@@ -234,8 +236,28 @@ def test_project_held_out_part_is_reported(project: dict[str, dict[str, object]]
 def test_shared_corpus_no_person_is_classed_noise(shared: dict[str, dict[str, object]]) -> None:
     human_as_noise = _files(shared["all"]["human_as_noise"])
     assert [f for f in human_as_noise if f not in DISPUTED_HUMAN] == []
-    assert sorted(human_as_noise) == sorted(DISPUTED_HUMAN), (
-        "a disputed label now agrees: update DISPUTED_HUMAN"
+    # Every dispute of a human label rests on a header rule, except one newsletter whose
+    # headers look like a person's mail: it is disputed, and missed.
+    missed = {f for f in DISPUTED_HUMAN if f.endswith("content_transfer_encoding_with_8bits.eml")}
+    assert sorted(human_as_noise) == sorted(set(DISPUTED_HUMAN) - missed), (
+        "a disputed label now agrees: update tests/shared_disputes.csv"
+    )
+
+
+@needs_shared
+def test_shared_corpus_with_the_disputed_labels_read_our_way() -> None:
+    out = io.StringIO()
+    status = eval_command(SHARED, out, as_json=True, disputes=DISPUTES)
+    figures = json.loads(out.getvalue())
+    whole = figures["all"]
+    assert figures["disputed_labels"] == len(read_disputes(DISPUTES))
+    assert whole["human_as_noise"] == [] and whole["other_mistakes"] == []
+    assert whole["rights_exact"] == 1.0 and whole["breach_recall"] == 1.0
+    assert status == 1  # spam that only its words give away is still not noise
+    print(
+        f"\nshared corpus with {figures['disputed_labels']} disputed labels read our way: "
+        f"category accuracy {whole['category_accuracy']:.4f}, language "
+        f"{whole['language_accuracy']:.3f}, noise answered {whole['noise_replied']}"
     )
 
 
@@ -255,7 +277,7 @@ def test_shared_corpus_report(shared: dict[str, dict[str, object]]) -> None:
     held = [line for line in whole["noise_as_human"] if line.split(": expected")[0] in HELD]  # type: ignore[union-attr]
     assert len(held) == len(HELD) and all(" no-reply " in line for line in held)
     mistakes = {f for f in _files(whole["other_mistakes"])}
-    assert mistakes <= set(DISPUTED_CATEGORY), "a rights or category mistake on a human message"
+    assert mistakes <= set(DISPUTED_CATEGORY) | set(DISPUTED_HUMAN), "a rights or category mistake on a human message"
     assert whole["rights_exact"] >= 0.95  # type: ignore[operator]
     assert whole["category_accuracy"] >= 0.95  # type: ignore[operator]
 
@@ -349,3 +371,31 @@ def test_eval_json_and_a_missing_corpus(tmp_path: Path) -> None:
     out = io.StringIO()
     assert eval_command(tmp_path / "nowhere", out) == 2
     assert "cannot read the corpus" in out.getvalue()
+
+
+def test_a_disputes_file_replaces_labels_and_needs_reasons(tmp_path: Path) -> None:
+    _tiny_corpus(tmp_path / "c", "question")  # wrongly labelled: a person's question
+    disputes = tmp_path / "disputes.csv"
+    header = "file,expected_class,expected_request_types,language,reason\n"
+    disputes.write_text(header + "mail/b.eml,noise,,nl,Auto-Submitted: auto-replied\n")
+    out = io.StringIO()
+    assert eval_command(tmp_path / "c", out, disputes=disputes) == 0
+    assert "labels of 1 files replaced" in out.getvalue()
+    assert "human classed noise: 0" in out.getvalue()
+    disputes.write_text(header + "mail/b.eml,noise,,nl,\n")
+    out = io.StringIO()
+    assert eval_command(tmp_path / "c", out, disputes=disputes) == 2
+    assert "needs a reason" in out.getvalue()
+    disputes.write_text(header + "mail/zz.eml,noise,,nl,not there\n")
+    out = io.StringIO()
+    assert eval_command(tmp_path / "c", out, disputes=disputes) == 2
+    assert "not in labels.csv" in out.getvalue()
+
+
+def test_language_mistakes_are_listed_by_file(tmp_path: Path) -> None:
+    _tiny_corpus(tmp_path, "noise")
+    labels = (tmp_path / "labels.csv").read_text().replace("mail/a.eml,unsubscribe,,nl", "mail/a.eml,unsubscribe,,en")
+    (tmp_path / "labels.csv").write_text(labels)
+    out = io.StringIO()
+    eval_command(tmp_path, out)
+    assert "language mistakes: 1\n  mail/a.eml: expected en got nl" in out.getvalue()
