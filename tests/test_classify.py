@@ -493,3 +493,24 @@ def test_a_complaint_to_an_authority_in_another_language() -> None:
         "Reclamación", "Por la presente estoy presentando una queja ante la autoridad de control."
     )
     assert verdict.category == C, explain(verdict)
+
+
+def test_asking_how_a_right_works_is_a_question() -> None:
+    verdict = classify(
+        "Vraag over inzage",
+        "Stel dat ik zou willen weten welke gegevens u van mij heeft, hoe gaat dat dan? "
+        "Ik wil het nu nog niet aanvragen.",
+    )
+    assert verdict.category is Q and verdict.rights == ()
+    # The same words as a request are one.
+    verdict = classify("Inzage", "Ik wil weten welke gegevens u van mij heeft.")
+    assert verdict.category is R and verdict.rights == (Right.ACCESS,)
+
+
+def test_do_not_delete_but_stop_using_is_restriction() -> None:
+    verdict = classify(
+        "gegevens bevriezen",
+        "Ik heb mijn gegevens nog nodig als bewijs. Verwijder ze dus alsjeblieft niet, "
+        "maar gebruik ze nergens meer voor tot de zaak rond is.",
+    )
+    assert verdict.rights == (Right.RESTRICTION,)

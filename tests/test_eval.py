@@ -1,7 +1,8 @@
 """`mailbot eval`: the figures on the project's corpus and on the shared corpus.
 
 The project corpus (tests/corpus, written by tests/corpus/make_corpus.py) has a tuning
-part and a held-out part (`held_out` in the notes): the phrase lists were improved on
+part and a held-out part (`held_out` in the notes: every second message of
+human_blind.py, written apart from the phrase lists): the phrase lists were improved on
 the tuning part only, so the held-out figures show how the rules carry over to mail
 they were not fitted to. The shared corpus (../shared/corpus) is public mail written by
 others; where its labels are disputed, the reason is given below.
@@ -151,8 +152,8 @@ def test_project_corpus_has_the_required_mix() -> None:
         and languages["de"]
         and languages["fr"]
     )
-    held = sum("held_out" in row["notes"] for row in rows) / len(rows)
-    assert 0.25 <= held <= 0.35
+    held = [row for row in rows if "held_out" in row["notes"]]
+    assert len(held) >= 50 and all("blind-" in row["file"] for row in held)
     classes = Counter(row["expected_class"] for row in rows)
     assert set(classes) == {"unsubscribe", "rights_request", "complaint", "question", "noise"}
     types = Counter(t for row in rows for t in row["expected_request_types"].split(";") if t)
@@ -222,7 +223,7 @@ def test_project_held_out_part_is_reported(project: dict[str, dict[str, object]]
             )
         },
     )
-    assert held["messages"] >= 60
+    assert held["messages"] >= 50
     assert held["human_as_noise"] == [] and held["noise_replied"] == 0
     assert held["category_accuracy"] >= 0.85  # type: ignore[operator]
     assert held["rights_exact"] >= 0.85  # type: ignore[operator]

@@ -89,9 +89,17 @@ class PhraseRule:
     breach: bool = False
     context: tuple[str, ...] = ()
     label: str | None = None  # evidence prefix; default the section name
+    # Drop matches in a sentence that only supposes the request ("stel dat ik zou
+    # willen weten welke gegevens ..."): asking how a right works is a question.
+    unless_hypothetical: bool = False
 
     def check(self, facts: Facts) -> Finding | None:
         hits = facts.any_hits(self.topic)
+        if hits and self.unless_hypothetical:
+            real = tuple(h for h in hits if not facts.in_sentence(h, "hypothetical"))
+            if len(real) < len(hits) and all(h.where == "subject" for h in real):
+                real = ()  # "Vraag over inzage" over a body that only supposes it
+            hits = real
         if not hits:
             return None
         weight, evidence = weigh(hits, self.label or self.topic)

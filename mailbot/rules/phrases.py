@@ -42,7 +42,7 @@ INTENT_TOPICS = (
     "question",
 )
 CONTEXT_TOPICS = ("newsletter", "marketing", "privacy", "authority")
-SUPPORT_TOPICS = ("hedge", "negation", "ignore", "disclaimer", "signoff")
+SUPPORT_TOPICS = ("hedge", "hypothetical", "negation", "ignore", "disclaimer", "signoff")
 TOPICS = INTENT_TOPICS + CONTEXT_TOPICS + SUPPORT_TOPICS
 
 _UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue"}

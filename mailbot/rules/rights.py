@@ -34,6 +34,7 @@ PHRASE_RULES = tuple(
         Category.RIGHTS_REQUEST,
         right=right,
         context=_CONTEXT,
+        unless_hypothetical=True,
     )
     for right in Right
 )

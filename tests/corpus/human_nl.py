@@ -70,8 +70,9 @@ human("nl-dubbele-nieuwsbrief", "unsubscribe", "nl", ("Piet de Wit", "pietdewit@
       "Hallo,\n\nIk krijg de nieuwsbrief dubbel, op twee adressen. Wilt u het adres p.dewit@werk-mail.nl afmelden? Dit adres mag blijven.\n\nPiet",
       client="gmail")
 
-human("nl-niet-meer-bellen-mailen", "unsubscribe", "nl", ("Fatima El Amrani", "fatima.elamrani@hotmail.com"),
-      "bellen", "Ik wil niet meer gebeld worden door jullie verkopers en ook geen mail meer.", client="iphone")
+human("nl-niet-meer-bellen-mailen", "rights_request", "nl", ("Fatima El Amrani", "fatima.elamrani@hotmail.com"),
+      "bellen", "Ik wil niet meer gebeld worden door jullie verkopers en ook geen mail meer.", client="iphone",
+      types="objection", notes="objection to direct marketing by phone, and an unsubscribe")
 
 human("nl-stoppen-met-sturen", "unsubscribe", "nl", ("Joke Meijer", "joke.meijer@kpnmail.nl"),
       "Groene Post",
