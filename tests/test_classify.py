@@ -514,3 +514,28 @@ def test_do_not_delete_but_stop_using_is_restriction() -> None:
         "maar gebruik ze nergens meer voor tot de zaak rond is.",
     )
     assert verdict.rights == (Right.RESTRICTION,)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Als ik inlog staat er een factuur die niet van mij is, van een meneer uit Zeist.",
+        "The confirmation I got shows someone else's name and address.",
+        "Je vois dans mon compte une facture d'un autre client.",
+    ],
+)
+def test_someone_elses_data_seen_is_a_breach(body: str) -> None:
+    verdict = classify("", body)
+    assert verdict.breach and verdict.category is C
+    assert "breach.foreign_data" in verdict.rules
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kan ik een bestelling plaatsen voor iemand anders, op een ander adres?",
+        "I bought a present for someone else; can I see the order status?",
+    ],
+)
+def test_ordering_for_someone_else_is_not_a_breach(body: str) -> None:
+    assert not classify("", body).breach

@@ -41,7 +41,15 @@ INTENT_TOPICS = (
     "breach",
     "question",
 )
-CONTEXT_TOPICS = ("newsletter", "marketing", "privacy", "authority")
+CONTEXT_TOPICS = (
+    "newsletter",
+    "marketing",
+    "privacy",
+    "authority",
+    "foreign",
+    "personal_data",
+    "exposure",
+)
 SUPPORT_TOPICS = ("hedge", "hypothetical", "negation", "ignore", "disclaimer", "signoff")
 TOPICS = INTENT_TOPICS + CONTEXT_TOPICS + SUPPORT_TOPICS
 
