@@ -84,6 +84,8 @@ def instrument() -> None:
     timed(ImapConnection, "append_many", "imap APPEND to Sent")
     # SMTP, awaited by the relay
     timed(SmtpSender, "send", "smtp send")
+    timed(SmtpSender, "begin", "smtp MAIL..DATA (parallel)")
+    timed(SmtpSender, "end", "smtp end of data")
     # per-message work in the intake
     timed(intake.Intake, "handle", "Intake.handle", series="handle")
     timed(intake, "parse", "parse")
@@ -93,9 +95,9 @@ def instrument() -> None:
     for module, name, label in (("mailbot.store.records", "_history", "history queries"),
                                 ("mailbot.store.records", "_outbox_count", "count outbox rows"),
                                 ("mailbot.casework", "facts", "case facts queries"),
-                                ("mailbot.mailer", "compose_reply", "compose acknowledgment"),
-                                ("mailbot.mailer", "compose_mail", "compose other mail"),
-                                ("mailbot.render", "_check_wire_form", "re-parse check"),
+                                ("mailbot.mailer", "build_reply", "compose acknowledgment"),
+                                ("mailbot.mailer", "build_mail", "compose other mail"),
+                                ("mailbot.render", "_check_head", "re-parse check"),
                                 ("mailbot.mailer", "_finish", "serialise (as_bytes)"),
                                 ("mailbot.casework", "start_verification", "verification request")):
         try:
@@ -105,7 +107,7 @@ def instrument() -> None:
     timed(records, "record_message", "record_message (txn)")
     timed(records, "mark_filed", "mark_filed")
     # the relay's database work
-    for name in ("_claim", "_set", "_finish", "_reference"):
+    for name in ("_claim", "_set", "_accepted", "_finish", "_reference"):
         timed(outbox.OutboxRelay, name, f"outbox.{name}")
 
 

@@ -127,7 +127,9 @@ def throughput(lab: Lab, args: argparse.Namespace) -> dict[str, Any]:
                   "    render templates (in txn)", "    compose acknowledgment",
                   "    verification request", "      compose other mail",
                   "    re-parse check", "    serialise (as_bytes)",
-                  "imap MOVE", "mark_filed", "smtp send", "outbox._set", "imap APPEND to Sent",
+                  "imap MOVE", "mark_filed", "smtp send", "smtp MAIL..DATA (parallel)",
+                  "smtp end of data", "outbox._set", "outbox._accepted",
+                  "imap APPEND to Sent",
                   "outbox._claim", "outbox._finish", "outbox._reference"):
         key = label.strip()
         if key in spent:

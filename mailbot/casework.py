@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -37,16 +38,50 @@ OPEN_STATES = (CaseStatus.NEW.value, CaseStatus.AWAITING_VERIFICATION.value,
 FINAL_STATES = (CaseStatus.RESOLVED.value, CaseStatus.REFUSED.value, CaseStatus.CLOSED.value)
 
 
+# Plain inserts: no ORM unit of work for rows that are written once and never changed
+# in the same transaction (events are append-only; outbox rows change only in the relay).
+_INSERT_EVENT = CaseEvent.__table__.insert()  # type: ignore[attr-defined]
+_INSERT_OUTBOX = Outbox.__table__.insert()  # type: ignore[attr-defined]
+_INSERT_VERIFICATION = Verification.__table__.insert()  # type: ignore[attr-defined]
+EVENT_BUFFER = "case_events"  # Session.info key: events held for one executemany
+
+
 class CaseError(Exception):
     """A staff action that cannot be done; the message says why, for a person."""
+
+
+@dataclass(frozen=True, slots=True)
+class Queued:
+    """An outbox row written by `queue`."""
+
+    id: int
+    message_id: str
 
 
 def event(s: Session, case: Case, kind: str, actor: str, detail: dict[str, Any] | None = None,
           *, inbound_id: int | None = None, outbox_id: int | None = None,
           at: datetime | None = None) -> None:
     assert case.id is not None
-    s.add(CaseEvent(case_id=case.id, at=at or utcnow(), kind=kind, actor=actor,
-                    detail=detail or {}, inbound_id=inbound_id, outbox_id=outbox_id))
+    row = {"case_id": case.id, "at": at or utcnow(), "kind": kind, "actor": actor,
+           "detail": detail or {}, "inbound_id": inbound_id, "outbox_id": outbox_id}
+    buffer = s.info.get(EVENT_BUFFER)
+    if buffer is not None:  # the caller writes them with write_events before its commit
+        buffer.append(row)
+    else:
+        s.connection().execute(_INSERT_EVENT, row)
+
+
+def buffer_events(s: Session) -> None:
+    """Hold this session's events until `write_events`: the intake transaction writes a
+    message's events in one statement (nothing reads them back before the commit)."""
+    s.info[EVENT_BUFFER] = []
+
+
+def write_events(s: Session) -> None:
+    """Insert the held events, in the order they happened."""
+    rows = s.info.pop(EVENT_BUFFER, None)
+    if rows:
+        s.connection().execute(_INSERT_EVENT, rows)
 
 
 def set_status(s: Session, case: Case, status: CaseStatus, actor: str, why: str) -> None:
@@ -60,13 +95,14 @@ def set_status(s: Session, case: Case, status: CaseStatus, actor: str, why: str)
 
 
 def queue(s: Session, case: Case | None, mailbox: str, kind: str, mail: OutgoingMail, *,
-          automatic: bool, give_up_after: timedelta, actor: str = BOT) -> Outbox:
+          automatic: bool, give_up_after: timedelta, actor: str = BOT) -> Queued:
     now = utcnow()
-    row = Outbox(mailbox=mailbox, case_id=case.id if case else None, kind=kind, automatic=automatic,
-                 recipient=mail.recipient, message_id=mail.message_id, raw=mail.data,
-                 status="pending", created_at=now, next_attempt_at=now, give_up_at=now + give_up_after)
-    s.add(row)
-    s.flush()
+    result = s.connection().execute(_INSERT_OUTBOX, {
+        "mailbox": mailbox, "case_id": case.id if case else None, "kind": kind,
+        "automatic": automatic, "recipient": mail.recipient, "message_id": mail.message_id,
+        "raw": mail.data, "status": "pending", "attempts": 0, "created_at": now,
+        "next_attempt_at": now, "give_up_at": now + give_up_after})
+    row = Queued(result.inserted_primary_key[0], mail.message_id)
     s.info["queued"] = s.info.get("queued", 0) + 1
     if case is not None:
         event(s, case, "mail_queued", actor, {"kind": kind, "message_id": mail.message_id},
@@ -96,7 +132,7 @@ def code_hash(case_id: int, code: str) -> str:
 
 
 def start_verification(s: Session, case: Case, mailer: CaseMailer, ttl_hours: int,
-                       give_up_after: timedelta, thread: Sequence[str] | None = None) -> Outbox | None:
+                       give_up_after: timedelta, thread: Sequence[str] | None = None) -> Queued | None:
     """Send a one-time code to the requester's From address only (a spoofed From
     never sees it), single-use, with an expiry."""
     if not case.requester or case.id is None:
@@ -106,8 +142,10 @@ def start_verification(s: Session, case: Case, mailer: CaseMailer, ttl_hours: in
     tz = mailer.org.timezone
     mail = mailer.customer(facts(s, case, thread), "verification_request", {
         "code": code, "expires_text": format_due(expires, case.language, tz, with_time=True)})
-    s.add(Verification(case_id=case.id, address=case.requester, code_hash=code_hash(case.id, code),
-                       message_id=mail.message_id, created_at=utcnow(), expires_at=expires))
+    s.connection().execute(_INSERT_VERIFICATION, {
+        "case_id": case.id, "address": case.requester, "code_hash": code_hash(case.id, code),
+        "message_id": mail.message_id, "created_at": utcnow(), "expires_at": expires,
+        "used_at": None, "proof": None})
     return queue(s, case, case.mailbox, "verification_request", mail, automatic=True,
                  give_up_after=give_up_after)
 
@@ -157,7 +195,7 @@ def suppress(s: Session, case: Case | None, organisation: str, mailbox: str, add
     """Add to the suppression list (idempotent). Returns True when newly added."""
     ins = pg_insert if s.get_bind().dialect.name == "postgresql" else sqlite_insert
     now = utcnow()
-    result = s.exec(ins(Suppression).values(  # type: ignore[call-overload]
+    result = s.connection().execute(ins(Suppression).values(
         organisation=organisation, address=address, at=now, source_inbound_id=inbound_id,
         case_id=case.id if case else None).on_conflict_do_nothing().returning(Suppression.id))
     added = result.first() is not None

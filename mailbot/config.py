@@ -159,6 +159,8 @@ class SmtpSettings(_Model):
     retry_base_seconds: float = Field(default=30.0, gt=0)
     retry_max_seconds: float = Field(default=1800.0, gt=0)
     give_up_hours: float = Field(default=48.0, gt=0)
+    # SMTP sessions used in parallel (the end of data stays one mail at a time)
+    connections: int = Field(default=4, ge=1, le=32)
 
     @model_validator(mode="before")
     @classmethod

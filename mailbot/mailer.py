@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from email.message import EmailMessage
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -18,12 +17,12 @@ from mailbot.calendar import format_due
 from mailbot.config import MailboxSettings
 from mailbot.ladder import staff_address, staff_token
 from mailbot.render import (
+    Composed,
     Renderer,
-    compose_mail,
-    compose_reply,
+    build_mail,
+    build_reply,
     reply_context,
     reply_subject,
-    wire_form,
 )
 
 SUBJECTS: dict[str, dict[str, str]] = {
@@ -84,9 +83,8 @@ class CaseFacts:
     thread: Sequence[str] = ()  # Message-IDs of the conversation, oldest first
 
 
-def _finish(msg: EmailMessage, recipient: str) -> OutgoingMail:
-    mid = str(msg["Message-ID"]).strip().strip("<>")
-    return OutgoingMail(message_id=mid, data=wire_form(msg), recipient=recipient)
+def _finish(msg: Composed, recipient: str) -> OutgoingMail:
+    return OutgoingMail(message_id=msg.message_id, data=msg.data, recipient=recipient)
 
 
 class CaseMailer:
@@ -136,7 +134,7 @@ class CaseMailer:
         """The acknowledgment of a new case, threaded to the customer's message."""
         ctx = self.context(case)
         text, html = self.renderer.render(template, case.language, ctx)
-        msg = compose_reply(org=self.org, to=to, to_name=case.requester_name,
+        msg = build_reply(org=self.org, to=to, to_name=case.requester_name,
                             original_subject=case.subject, in_reply_to=in_reply_to,
                             references=references, reference=case.reference, text=text,
                             html=html, loop_value=self.org.address)
@@ -153,7 +151,7 @@ class CaseMailer:
         lang = ctx["language"]
         subject = SUBJECTS[lang].get(template) or case.subject
         thread = list(case.thread)
-        msg = compose_mail(
+        msg = build_mail(
             org=self.org, to=[recipient], subject=reply_subject(subject, case.reference),
             text=text, html=html, in_reply_to=thread[-1] if thread else None,
             references=thread, auto_submitted="auto-replied" if auto else "no",
@@ -174,7 +172,7 @@ class CaseMailer:
         reply_to = self.plus_address(ref) if ref else None
         out = []
         for rcpt in recipients:
-            msg = compose_mail(org=self.org, to=[rcpt], subject=subject, text=text, html=html,
+            msg = build_mail(org=self.org, to=[rcpt], subject=subject, text=text, html=html,
                                reply_to=reply_to, auto_submitted="auto-generated",
                                loop_value=self.org.address)
             out.append(_finish(msg, rcpt))

@@ -12,11 +12,12 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Engine, update
+from sqlalchemy import Engine, bindparam, update
 from sqlmodel import Session, col, select
 
 from mailbot import faults, metrics
@@ -30,6 +31,19 @@ log = logging.getLogger(__name__)
 
 CLAIM_BATCH = 50
 RECOVER_SECONDS = 10.0  # how often claims of dead instances are looked for
+_OUT = Outbox.__table__  # type: ignore[attr-defined]
+# The one write between a server's 250 and anything else: built once, so recording
+# the acceptance costs one small committed UPDATE.
+_ACCEPTED = update(_OUT).where(_OUT.c.id == bindparam("b_id")).values(
+    status="accepted", accepted_at=bindparam("b_at"))
+_INSERT_EVENT = CaseEvent.__table__.insert()  # type: ignore[attr-defined]
+_DUE = (select(_OUT.c.id, _OUT.c.mailbox, _OUT.c.case_id, _OUT.c.recipient, _OUT.c.message_id,
+               _OUT.c.raw, _OUT.c.attempts, _OUT.c.give_up_at)
+        .where(_OUT.c.status == "pending", _OUT.c.next_attempt_at <= bindparam("b_now"))
+        .order_by(_OUT.c.id).limit(bindparam("b_limit")).with_for_update(skip_locked=True))
+_CLAIM = update(_OUT).where(_OUT.c.id == bindparam("b_id")).values(
+    status="sending", attempts=bindparam("b_attempts"), claimed_by=bindparam("b_by"),
+    claimed_at=bindparam("b_at"))
 
 
 class SentFolder:
@@ -97,10 +111,12 @@ class OutboxRelay:
         self.engine = engine
         self.instance = new_instance_id()
         self.lock = InstanceLock(engine, self.instance)
-        self.sender = SmtpSender(settings.smtp)
+        # one session per parallel send; a mail is on at most one of them at a time
+        self.senders = [SmtpSender(settings.smtp) for _ in range(settings.smtp.connections)]
         self.sent = {mb.name: SentFolder(mb) for mb in settings.mailboxes}
         self.envelope_from = {mb.name: mb.organisation.sender_address for mb in settings.mailboxes}
         self.wake = asyncio.Event()
+        self._window: tuple[asyncio.AbstractEventLoop, asyncio.Lock] | None = None
         self._refs: dict[int, str] = {}
         self.sent_count = 0
         self.failed_count = 0
@@ -132,7 +148,8 @@ class OutboxRelay:
 
     async def close(self) -> None:
         self.lock.release()
-        await self.sender.close()
+        for sender in self.senders:
+            await sender.close()
         for folder in self.sent.values():
             await asyncio.to_thread(folder.close)
 
@@ -164,32 +181,85 @@ class OutboxRelay:
     # ---- sending ------------------------------------------------------------------
 
     async def drain(self) -> int:
-        """Send every row that is due now; returns how many were accepted."""
+        """Send every row that is due now; returns how many were accepted. A batch's
+        copies are filed in Sent while the next batch is sent (its rows are accepted
+        already, so a crash in between only leaves filing to do)."""
         total = 0
         await self._file_accepted()
-        while True:
-            batch = self._claim()
-            if not batch:
-                return total
-            accepted: list[Claimed] = []
-            for item in batch:
-                if await self._send(item):
-                    accepted.append(item)
-            total += len(accepted)
-            await self._file(accepted)
-
-    async def _send(self, item: Claimed) -> bool:
-        faults.point("before_smtp")
+        filing: asyncio.Task[None] | None = None
         try:
-            await self.sender.send(self.envelope_from[item.mailbox], item.recipient, item.data)
+            while True:
+                batch = self._claim()
+                if not batch:
+                    return total
+                accepted = await self._send_batch(batch)
+                total += len(accepted)
+                if filing is not None:
+                    await filing
+                filing = asyncio.create_task(self._file(accepted))
+        finally:
+            if filing is not None:
+                await filing
+
+    async def _send_batch(self, batch: list[Claimed]) -> list[Claimed]:
+        """Send a claimed batch over the parallel sessions; returns the accepted rows in
+        claim order. After an unexpected error (the database, say) no further mail of the
+        batch is started: those rows stay claimed, as a crash would leave them."""
+        waiting = deque(batch)
+        done: set[int] = set()
+        failure: list[BaseException] = []
+
+        async def worker(sender: SmtpSender) -> None:
+            while waiting and not failure:
+                item = waiting.popleft()
+                try:
+                    if await self._send(sender, item):
+                        done.add(item.id)
+                except BaseException as exc:
+                    failure.append(exc)
+                    raise
+
+        workers = self.senders[:len(batch)]
+        await asyncio.gather(*(worker(s) for s in workers), return_exceptions=True)
+        if failure:
+            raise failure[0]
+        return [item for item in batch if item.id in done]
+
+    async def _send(self, sender: SmtpSender, item: Claimed) -> bool:
+        """MAIL, RCPT, DATA and the content may run beside other mails; the end of data
+        and the `accepted` record run under the window lock, so a crash catches at most
+        one mail between the server's 250 and its record (that one is sent again, under
+        the same Message-ID); a mail without its end of data is not delivered."""
+        window = self._window_lock()
+        async with window:
+            faults.point("before_smtp")
+        try:
+            await sender.begin(self.envelope_from[item.mailbox], item.recipient, item.data)
         except SendFailure as exc:
             self._failed(item, exc)
             return False
-        faults.point("after_smtp_accept")
+        async with window:
+            try:
+                await sender.end()
+            except SendFailure as exc:
+                self._failed(item, exc)
+                return False
+            faults.point("after_smtp_accept")
+            self._accepted(item.id)  # committed before anything else happens to this mail
+            faults.point("after_accept")
         metrics.outbox_sent(item.mailbox)
-        self._set(item.id, status="accepted", accepted_at=utcnow())
-        faults.point("after_accept")
         return True
+
+    def _window_lock(self) -> asyncio.Lock:
+        """The lock of this event loop (a relay may be driven by more than one asyncio.run)."""
+        loop = asyncio.get_running_loop()
+        if self._window is None or self._window[0] is not loop:
+            self._window = (loop, asyncio.Lock())
+        return self._window[1]
+
+    def _accepted(self, row_id: int) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(_ACCEPTED, {"b_id": row_id, "b_at": utcnow()})
 
     async def _file(self, items: list[Claimed]) -> None:
         by_mailbox: dict[str, list[Claimed]] = {}
@@ -217,23 +287,20 @@ class OutboxRelay:
             await self._file(items)
 
     def _claim(self) -> list[Claimed]:
+        """Take up to CLAIM_BATCH due rows (rows other instances hold are skipped)."""
         now = utcnow()
-        with Session(self.engine) as s:
-            rows = s.exec(select(Outbox).where(
-                Outbox.status == "pending", col(Outbox.next_attempt_at) <= now)
-                .order_by(col(Outbox.id)).limit(CLAIM_BATCH).with_for_update(skip_locked=True)).all()
-            claimed = []
-            for r in rows:
-                r.status, r.claimed_by, r.claimed_at = "sending", self.instance, now
-                r.attempts += 1
-                s.add(r)
-                claimed.append(Claimed(r.id or 0, r.mailbox, r.case_id, r.recipient or "",
-                                       r.message_id, r.raw or b"", r.attempts, r.give_up_at))
-            s.commit()
-            ids = {c.case_id for c in claimed if c.case_id is not None} - self._refs.keys()
-            if ids:  # case references for the log lines, one query per batch
-                if len(self._refs) > 10_000:
-                    self._refs.clear()
+        with self.engine.begin() as conn:
+            rows = conn.execute(_DUE, {"b_now": now, "b_limit": CLAIM_BATCH}).all()
+            claimed = [Claimed(r.id, r.mailbox, r.case_id, r.recipient or "", r.message_id,
+                               r.raw or b"", r.attempts + 1, r.give_up_at) for r in rows]
+            if claimed:
+                conn.execute(_CLAIM, [{"b_id": c.id, "b_attempts": c.attempts,
+                                       "b_by": self.instance, "b_at": now} for c in claimed])
+        ids = {c.case_id for c in claimed if c.case_id is not None} - self._refs.keys()
+        if ids:  # case references for the log lines, one query per batch
+            if len(self._refs) > 10_000:
+                self._refs.clear()
+            with Session(self.engine) as s:
                 self._refs.update(s.exec(select(Case.id, Case.reference)
                                          .where(col(Case.id).in_(ids))).all())
         faults.point("after_claim")
@@ -273,10 +340,11 @@ class OutboxRelay:
                    .values(status=status, sent_at=now))
             rows = s.exec(select(Outbox.id, Outbox.case_id, Outbox.message_id)
                           .where(col(Outbox.id).in_(ids))).all()
-            for oid, case_id, mid in rows:
-                if case_id is not None:
-                    s.add(CaseEvent(case_id=case_id, at=now, kind="reply_sent", actor="mailbot",
-                                    outbox_id=oid, detail={"message_id": mid}))
+            events = [{"case_id": case_id, "at": now, "kind": "reply_sent", "actor": "mailbot",
+                       "outbox_id": oid, "inbound_id": None, "detail": {"message_id": mid}}
+                      for oid, case_id, mid in rows if case_id is not None]
+            if events:
+                s.connection().execute(_INSERT_EVENT, events)
             s.commit()
         self.sent_count += len(ids)
 

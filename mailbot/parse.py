@@ -21,8 +21,10 @@ import re
 from datetime import datetime
 from email import policy
 from email.header import decode_header, make_header
+from email.headerregistry import BaseHeader, HeaderRegistry
 from email.message import Message
 from email.parser import BytesParser
+from email.policy import EmailPolicy
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 
 from bs4 import BeautifulSoup
@@ -107,6 +109,48 @@ REPORT_PARTS = frozenset(
 _ADDRESS_HEADERS = frozenset(
     {"from", "to", "cc", "bcc", "reply-to", "sender", "return-path", "resent-from", "resent-to"}
 )
+_SURROGATES = re.compile("[\udc80-\udcff]")
+
+
+class CachedRegistry(HeaderRegistry):
+    """The stock registry builds a new header class on every lookup (~20 us each);
+    the classes are stateless, so one per header name behaves the same."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._classes: dict[str, type[BaseHeader]] = {}
+
+    def __getitem__(self, name: str) -> type[BaseHeader]:
+        key = name.lower()
+        cls = self._classes.get(key)
+        if cls is None:
+            cls = self._classes[key] = super().__getitem__(name)
+        return cls
+
+
+_FETCHED: dict[tuple[str, str], object] = {}
+_FETCHED_MAX = 64  # the repeats are within one message; header objects are large
+
+
+class _MemoPolicy(EmailPolicy):
+    """policy.default that parses a given header value once: the parser and the
+    Message API fetch Content-Type and friends many times per part, and each fetch
+    would build the header object (read-only once built) from scratch."""
+
+    def header_fetch_parse(self, name, value):  # type: ignore[no-untyped-def]
+        if hasattr(value, "name"):
+            return value
+        key = (name, value)
+        hit = _FETCHED.get(key)
+        if hit is None:
+            if len(_FETCHED) >= _FETCHED_MAX:
+                _FETCHED.clear()
+            hit = _FETCHED[key] = super().header_fetch_parse(name, value)
+        return hit
+
+
+HEADERS = CachedRegistry()
+DEFAULT = _MemoPolicy(header_factory=HEADERS)  # behaves as policy.default
 
 
 def parse(data: bytes, *, truncated: bool = False) -> Inbound:
@@ -169,11 +213,11 @@ def _parse_message(data: bytes, headers_only: bool, defects: list[str]) -> Messa
         # Blank lines before the headers would end the header block at once.
         defects.append("blank lines before the headers")
         data = stripped
-    for pol in (policy.default, policy.compat32):
+    for pol, label in ((DEFAULT, "EmailPolicy"), (policy.compat32, "Compat32")):
         try:
             return BytesParser(policy=pol).parsebytes(data, headersonly=headers_only)
         except Exception as exc:  # the feed parser is lenient, but not perfectly so
-            defects.append(f"parser ({pol.__class__.__name__}): {type(exc).__name__}")
+            defects.append(f"parser ({label}): {type(exc).__name__}")
     return Message(policy=policy.compat32)
 
 
@@ -212,7 +256,7 @@ def _decode_header(name: str, raw: object, defects: list[str]) -> str:
     if "=?" in value:
         try:
             if name in _ADDRESS_HEADERS:  # decode_header keeps quoted display names intact
-                value = str(policy.default.header_factory(name, value))
+                value = str(HEADERS(name, value))
             else:
                 value = str(make_header(decode_header(value)))
         except Exception:
@@ -242,7 +286,7 @@ def _decode_word(match: re.Match[str]) -> str:
 
 def _fix_8bit(value: str) -> str:
     """Raw 8-bit header bytes arrive as surrogate escapes: read them as UTF-8, else 1252."""
-    if not any("\udc80" <= ch <= "\udcff" for ch in value):
+    if value.isascii() or not _SURROGATES.search(value):
         return value
     data = value.encode("utf-8", "surrogateescape")
     return _decode_bytes(data, None)[0]

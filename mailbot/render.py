@@ -10,17 +10,19 @@ would otherwise turn into a real line break.
 
 from __future__ import annotations
 
+import random
 import re
-from collections.abc import Mapping, Sequence
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from email import policy
-from email.parser import BytesHeaderParser
-from email.policy import compat32
-from email.headerregistry import Address, HeaderRegistry
+from email import policy, quoprimime
+from email.headerregistry import Address
 from email.message import EmailMessage
+from email.parser import BytesParser
 from email.utils import format_datetime, getaddresses, make_msgid
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec
 
 from jinja2 import (
     Environment,
@@ -34,6 +36,7 @@ from mailbot.calendar import format_due, zone
 from mailbot.config import OrganisationSettings
 from mailbot.ladder import command_help
 from mailbot.model import Category, Right
+from mailbot.parse import CachedRegistry
 
 FALLBACK_LANGUAGES = ("en", "nl")
 MAX_SUBJECT_CHARS = 150  # of the customer's subject; the reference must stay visible
@@ -50,7 +53,21 @@ _MSGID = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\-]+@[A-Za-z0-9!#$%&'*+/=?^_
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _BARE_ADDRESS = re.compile(r"^[^\s@<>(),;:\"\[\]\\]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
 _PHRASE_UNSAFE = re.compile(r'[()<>\[\]:;@\\,."]')  # RFC 5322 specials: these need quoting
-_HEADERS = HeaderRegistry()
+
+
+P = ParamSpec("P")
+_HEADERS = CachedRegistry()
+_SMTP = policy.SMTP.clone(header_factory=_HEADERS)  # same folding as policy.SMTP
+MAX_LINE = 78  # policy.SMTP.max_line_length
+# Values that fold to "Name: value" unchanged: printable ASCII, single spaces, no
+# encoded-word lookalikes. Anything else goes through the email package's folder.
+_PLAIN_VALUE = re.compile(r"[!-~]+(?: [!-~]+)*")
+# An addr-spec that the email package keeps exactly as written (dot-atoms only).
+_ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_SIMPLE_ADDRESS = re.compile(rf"{_ATEXT}(?:\.{_ATEXT})*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # undecodable bytes: the parser replaces them
+_FIELD_NAME = re.compile(rb"[!-9;-~]+")
+_BOUNDARY_WIDTH = len(repr(sys.maxsize - 1))  # as the email package's generator
 
 RIGHT_NAMES: dict[str, dict[Right, str]] = {
     "nl": {
@@ -100,6 +117,8 @@ def header_text(value: str) -> str:
     words that Python decodes on assignment are decoded (repeatedly, for nested ones)."""
     for _ in range(5):
         clean = one_line(value)
+        if "=?" not in clean and not _SURROGATE.search(clean):  # kept as it is on assignment
+            return clean
         decoded = str(_HEADERS("subject", clean))
         if decoded == clean:
             return clean
@@ -228,44 +247,121 @@ def _bare_address(value: str, what: str) -> str:
     return addr
 
 
-def _new_message(
+def _address(addr: str, name: str = "") -> str:
+    """`name <addr>` as the email package writes it; raises ValueError for an addr-spec
+    it refuses. Dot-atom addresses and names without specials are written as given."""
+    if not _SIMPLE_ADDRESS.fullmatch(addr):
+        return str(Address(display_name=name, addr_spec=addr))
+    return f"{name} <{addr}>" if name else addr
+
+
+def _fold(name: str, value: str) -> str:
+    """One header field as policy.SMTP folds it, CRLF-terminated."""
+    if len(name) + 2 + len(value) <= MAX_LINE and _PLAIN_VALUE.fullmatch(value) and "=?" not in value:
+        return f"{name}: {value}\r\n"
+    if "\r" in value or "\n" in value:
+        raise ValueError("Header values may not contain linefeed or carriage return characters")
+    return str(_HEADERS(name, value).fold(policy=_SMTP))
+
+
+@dataclass(frozen=True, slots=True)
+class Composed:
+    """A finished message: its Message-ID (without brackets) and its wire bytes."""
+
+    message_id: str
+    data: bytes
+
+
+def _head(
     org: OrganisationSettings,
     subject: str,
     date: datetime | None,
     message_id: str | None,
     in_reply_to: str | None,
     references: Sequence[str],
-) -> EmailMessage:
+) -> list[tuple[str, str]]:
     """From, Subject, Date, Message-ID and the threading headers, all sanitised."""
-    msg = EmailMessage(policy=policy.SMTP)
-    msg["From"] = org.sender
-    msg["Subject"] = subject
-    msg["Date"] = format_datetime((date or datetime.now(UTC)).astimezone(zone(org.timezone)))
-    msg["Message-ID"] = _message_id(message_id) or make_msgid(domain=org.domain)
+    when = format_datetime((date or datetime.now(UTC)).astimezone(zone(org.timezone)))
+    fields = [("From", org.sender), ("Subject", subject), ("Date", when),
+              ("Message-ID", _message_id(message_id) or make_msgid(domain=org.domain))]
     parent = _message_id(in_reply_to)
     if parent:
-        msg["In-Reply-To"] = parent
+        fields.append(("In-Reply-To", parent))
     refs = thread_references(references, in_reply_to)
     if refs:
-        msg["References"] = " ".join(refs)
-    return msg
+        fields.append(("References", " ".join(refs)))
+    return fields
 
 
-def _finish(
-    msg: EmailMessage, auto_submitted: str, loop_value: str, text: str, html: str | None
-) -> None:
-    msg["Auto-Submitted"] = auto_submitted
-    msg["X-Auto-Response-Suppress"] = "All"  # Exchange/Outlook: no out-of-office back to us
-    msg["X-Mailbot-Loop"] = header_text(loop_value)
+def _qp(text: str) -> bytes:
+    """Quoted-printable body with CRLF line ends, as EmailMessage.set_content writes it."""
+    lines = text.encode("utf-8").splitlines()
+    encoded = quoprimime.body_encode((b"\n".join(lines) + b"\n").decode("latin-1"), MAX_LINE)
+    return encoded.replace("\n", "\r\n").encode("ascii")
+
+
+_TEXT_PART = b'Content-Type: text/plain; charset="utf-8"\r\nContent-Transfer-Encoding: quoted-printable\r\n'
+_HTML_PART = (b'Content-Type: text/html; charset="utf-8"\r\nContent-Transfer-Encoding: quoted-printable\r\n'
+              b"MIME-Version: 1.0\r\n")
+
+
+def _boundary(parts: Sequence[bytes]) -> str:
+    """A random boundary in the email package's format that no part contains."""
+    while True:
+        boundary = "=" * 15 + f"{random.randrange(sys.maxsize):0{_BOUNDARY_WIDTH}d}" + "=="
+        marker = ("--" + boundary).encode("ascii")
+        if not any(marker in part for part in parts):
+            return boundary
+
+
+def _body(text: str, html: str | None) -> tuple[list[tuple[str, str]], bytes]:
+    """The MIME headers of the message and its body: text/plain alone, or
+    multipart/alternative with the HTML version (both quoted-printable, UTF-8)."""
+    plain = _qp(text)
+    if html is None:
+        return [("Content-Type", 'text/plain; charset="utf-8"'),
+                ("Content-Transfer-Encoding", "quoted-printable"), ("MIME-Version", "1.0")], plain
+    parts = (_TEXT_PART + b"\r\n" + plain, _HTML_PART + b"\r\n" + _qp(html))
+    boundary = _boundary(parts)
+    delimiter = ("--" + boundary).encode("ascii")
+    body = (delimiter + b"\r\n" + parts[0] + b"\r\n" + delimiter + b"\r\n" + parts[1]
+            + b"\r\n" + delimiter + b"--\r\n")
+    return [("MIME-Version", "1.0"),
+            ("Content-Type", f'multipart/alternative; boundary="{boundary}"')], body
+
+
+# The multipart Content-Type with a boundary of the usual length folds the same way every
+# time; other lengths (never produced here) would go through the folder.
+_MULTIPART_PREFIX = 'multipart/alternative; boundary="'
+_MULTIPART_LEN = len(_MULTIPART_PREFIX) + 15 + _BOUNDARY_WIDTH + 2 + 1
+_MULTIPART_CT = 'Content-Type: multipart/alternative;\r\n boundary="{b}"\r\n'
+
+
+def _field(name: str, value: str) -> str:
+    if name == "Content-Type" and value.startswith(_MULTIPART_PREFIX) and len(value) == _MULTIPART_LEN:
+        return _MULTIPART_CT.format(b=value[len(_MULTIPART_PREFIX):-1])
+    return _fold(name, value)
+
+
+def _assemble(fields: list[tuple[str, str]], body: bytes, recipients: Sequence[str],
+              reply_to: str | None = None) -> Composed:
+    """Header block + body, after checking that the header block reads back as meant."""
+    head = "".join(_field(n, v) for n, v in fields).encode("ascii")
+    _check_head(head, [n for n, _ in fields], recipients, reply_to)
+    mid = dict(fields)["Message-ID"].strip().strip("<>")
+    return Composed(mid, head + b"\r\n" + body)
+
+
+def _finish_fields(fields: list[tuple[str, str]], auto_submitted: str, loop_value: str) -> None:
+    fields.append(("Auto-Submitted", auto_submitted))
+    fields.append(("X-Auto-Response-Suppress", "All"))  # Exchange/Outlook: no out-of-office back to us
+    fields.append(("X-Mailbot-Loop", header_text(loop_value)))
     # No "Precedence: bulk": RFC 3834 makes Auto-Submitted the signal for automatic
     # replies and does not endorse Precedence; "bulk" marks mass mail, which filters may
     # sort away from the inbox, and this is a personal answer about the customer's case.
-    msg.set_content(text, charset="utf-8", cte="quoted-printable")
-    if html is not None:
-        msg.add_alternative(html, subtype="html", charset="utf-8", cte="quoted-printable")
 
 
-def compose_reply(
+def build_reply(
     *,
     org: OrganisationSettings,
     to: str,
@@ -279,7 +375,7 @@ def compose_reply(
     message_id: str | None = None,
     loop_value: str,
     date: datetime | None = None,
-) -> EmailMessage:
+) -> Composed:
     """An automatic reply in the customer's thread, marked as such (RFC 3834).
 
     `loop_value` goes into X-Mailbot-Loop (normally the organisation's address), so
@@ -288,15 +384,15 @@ def compose_reply(
     addr = to.strip()
     if one_line(addr) != addr or "@" not in addr or "," in addr:
         raise ValueError(f"reply recipient must be one plain address, got {to!r}")
-    subject = reply_subject(original_subject, reference)
-    msg = _new_message(org, subject, date, message_id, in_reply_to, references)
-    msg["To"] = Address(display_name=display_name(to_name), addr_spec=addr)
-    _finish(msg, "auto-replied", loop_value, text, html)
-    _check_wire_form(msg, [addr])
-    return msg
+    fields = _head(org, reply_subject(original_subject, reference), date, message_id,
+                   in_reply_to, references)
+    fields.append(("To", _address(addr, display_name(to_name))))
+    _finish_fields(fields, "auto-replied", loop_value)
+    mime, body = _body(text, html)
+    return _assemble(fields + mime, body, [addr])
 
 
-def compose_mail(
+def build_mail(
     *,
     org: OrganisationSettings,
     to: Sequence[str],
@@ -310,11 +406,11 @@ def compose_mail(
     message_id: str | None = None,
     loop_value: str,
     date: datetime | None = None,
-) -> EmailMessage:
+) -> Composed:
     """Staff mail (escalations, digests, alerts) and case correspondence.
 
     Every recipient is one bare address; the subject is flattened and trimmed, as in
-    `compose_reply`. `reply_to` carries the per-case staff address, so a staff
+    `build_reply`. `reply_to` carries the per-case staff address, so a staff
     member's answer comes back as a command. `auto_submitted` is "auto-generated" for
     mail the bot starts itself, "auto-replied" for answers, "no" for a staff member's
     own words passed on; any of them keeps Exchange's automatic answers away.
@@ -333,12 +429,34 @@ def compose_mail(
     flat = header_text(subject)
     if len(flat) > MAX_MAIL_SUBJECT_CHARS:
         flat = flat[:MAX_MAIL_SUBJECT_CHARS].rstrip() + "…"
-    msg = _new_message(org, flat, date, message_id, in_reply_to, references)
-    msg["To"] = [Address(addr_spec=a) for a in recipients]
+    fields = _head(org, flat, date, message_id, in_reply_to, references)
+    fields.append(("To", ", ".join(_address(a) for a in recipients)))
     if reply_to is not None:
-        msg["Reply-To"] = Address(addr_spec=_bare_address(reply_to, "reply_to"))
-    _finish(msg, auto_submitted, loop_value, text, html)
-    _check_wire_form(msg, recipients, reply_to)
+        fields.append(("Reply-To", _address(_bare_address(reply_to, "reply_to"))))
+    _finish_fields(fields, auto_submitted, loop_value)
+    mime, body = _body(text, html)
+    return _assemble(fields + mime, body, recipients, reply_to)
+
+
+def _as_email(build: Callable[P, Composed]) -> Callable[P, EmailMessage]:
+    """`build` returning an EmailMessage, for callers that inspect the message."""
+
+    def compose(*args: P.args, **kwargs: P.kwargs) -> EmailMessage:
+        return as_message(build(*args, **kwargs))
+
+    compose.__doc__ = build.__doc__
+    return compose
+
+
+compose_reply = _as_email(build_reply)
+compose_mail = _as_email(build_mail)
+
+
+def as_message(mail: Composed) -> EmailMessage:
+    """The composed bytes parsed back; `wire_form` of it gives those exact bytes."""
+    msg = BytesParser(policy=policy.SMTP).parsebytes(mail.data)
+    assert isinstance(msg, EmailMessage)
+    msg.__dict__["_wire"] = mail.data
     return msg
 
 
@@ -351,22 +469,41 @@ def wire_form(msg: EmailMessage) -> bytes:
     return data
 
 
-def _check_wire_form(
-    msg: EmailMessage, recipients: Sequence[str], reply_to: str | None = None
-) -> None:
-    """Last line of defence: the bytes we will send parse back to the same headers and
-    the same recipients. The sanitising above should make this unreachable. Only the
-    header block is re-parsed (compat32, no header objects): it is what could break."""
-    head = BytesHeaderParser(policy=compat32).parsebytes(wire_form(msg))
-    names = [k.lower() for k in head.keys()]
-    got = [a.lower() for _, a in getaddresses(head.get_all("To", []))]
-    back = [a.lower() for _, a in getaddresses(head.get_all("Reply-To", []))]
+def _unfolded_head(head: bytes) -> list[tuple[bytes, bytes]]:
+    """(name, unfolded value) of every field of a header block; ValueError when a line
+    is neither a field nor a continuation, or a CR or LF stands alone."""
+    if head.count(b"\r") != head.count(b"\n") or head.count(b"\r\n") != head.count(b"\n"):
+        raise ValueError("mail header has a bare CR or LF")
+    fields: list[tuple[bytes, bytes]] = []
+    for line in head.split(b"\r\n")[:-1]:
+        if line[:1] in (b" ", b"\t") and fields:
+            name, value = fields[-1]
+            fields[-1] = (name, value + line)
+            continue
+        name, sep, value = line.partition(b":")
+        if not sep or not _FIELD_NAME.fullmatch(name):
+            raise ValueError(f"mail header line is not a field: {line[:60]!r}")
+        fields.append((name, value))
+    return fields
+
+
+def _check_head(head: bytes, names: Sequence[str], recipients: Sequence[str],
+                reply_to: str | None = None) -> None:
+    """Last line of defence: the header block we will send parses back to the same
+    fields and the same recipients. The sanitising above should make this unreachable."""
+    fields = _unfolded_head(head)
+    got_names = [n.decode("ascii").lower() for n, _ in fields]
+    values: dict[str, list[str]] = {}
+    for n, v in fields:
+        values.setdefault(n.decode("ascii").lower(), []).append(v.decode("ascii"))
+    got = [a.lower() for _, a in getaddresses(values.get("to", []))]
+    back = [a.lower() for _, a in getaddresses(values.get("reply-to", []))]
     if (
-        sorted(names) != sorted(k.lower() for k in msg.keys())
+        got_names != [n.lower() for n in names]
         or got != [a.lower() for a in recipients]
         or back != ([reply_to.strip().lower()] if reply_to is not None else [])
     ):
-        raise ValueError(f"mail headers do not survive serialisation: {names}, To={got}")
+        raise ValueError(f"mail headers do not survive serialisation: {got_names}, To={got}")
 
 
 def reply_context(

@@ -1,16 +1,27 @@
-"""SMTP submission with one reused connection, and failures sorted into the two kinds
-the outbox cares about: temporary (retry later) and permanent (give up, tell staff)."""
+"""SMTP submission over reused connections, and failures sorted into the two kinds
+the outbox cares about: temporary (retry later) and permanent (give up, tell staff).
+
+A mail is sent in two steps: `begin` (MAIL, RCPT, DATA and the content) and `end` (the
+end-of-data line, after which the server delivers and answers 250). A server delivers
+nothing whose end-of-data line it did not get, so the relay can run the first step of
+several mails at once and still have at most one mail between end-of-data and its record.
+"""
 
 from __future__ import annotations
 
 import logging
+import re
 import ssl
 
 import aiosmtplib
+from aiosmtplib.protocol import normalize_message_line_endings
 
 from mailbot.config import SmtpSettings
 
 log = logging.getLogger(__name__)
+
+_LEADING_DOT = re.compile(rb"(?m)^\.")  # RFC 5321 4.5.2: a line starting with "." gets another
+_START_INPUT, _COMPLETED = 354, 250
 
 
 class SendFailure(Exception):
@@ -28,7 +39,7 @@ def _tls_context(settings: SmtpSettings) -> ssl.SSLContext:
 
 
 class SmtpSender:
-    """Keeps one SMTP session open while there is mail to send."""
+    """Keeps one SMTP session open while there is mail to send; one mail at a time."""
 
     def __init__(self, settings: SmtpSettings) -> None:
         self.settings = settings
@@ -50,23 +61,66 @@ class SmtpSender:
 
     async def send(self, sender: str, recipient: str, data: bytes) -> None:
         """Hand one message to the server; raises SendFailure."""
+        await self.begin(sender, recipient, data)
+        await self.end()
+
+    async def begin(self, sender: str, recipient: str, data: bytes) -> None:
+        """Everything of one mail's transaction but the end-of-data line; raises SendFailure."""
         try:
             client = self._client if self._client and self._client.is_connected else await self._connect()
-            errors, _ = await client.sendmail(sender, [recipient], data)
-        except aiosmtplib.SMTPRecipientsRefused as exc:
-            codes = [e.code for e in exc.recipients]
-            raise SendFailure(f"recipient refused ({codes[0] if codes else '?'})",
-                              permanent=all(c >= 500 for c in codes)) from None
-        except aiosmtplib.SMTPResponseException as exc:
-            if exc.code >= 500 and not isinstance(exc, aiosmtplib.SMTPAuthenticationError):
-                raise SendFailure(f"{exc.code} {exc.message}"[:300], permanent=True) from None
-            await self.close()
-            raise SendFailure(f"{exc.code} {exc.message}"[:300], permanent=False) from None
+            await _hello(client)
+            message = normalize_message_line_endings(data)
+            options = [f"size={len(message)}"] if client.supports_extension("size") else []
+            try:
+                await client.mail(sender, options=options)
+                try:
+                    await client.rcpt(recipient)
+                except aiosmtplib.SMTPRecipientRefused as exc:
+                    raise aiosmtplib.SMTPRecipientsRefused([exc]) from None
+                start = await client.execute_command(b"DATA")
+                if start.code != _START_INPUT:
+                    raise aiosmtplib.SMTPDataError(start.code, start.message)
+                if client.protocol is None:
+                    raise aiosmtplib.SMTPServerDisconnected("connection lost during DATA")
+                body = _LEADING_DOT.sub(b"..", message)
+                client.protocol.write(body if body.endswith(b"\r\n") else body + b"\r\n")
+            except (aiosmtplib.SMTPResponseException, aiosmtplib.SMTPRecipientsRefused):
+                await _reset(client)
+                raise
         except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
+            raise await self._failure(exc) from None
+
+    async def end(self) -> None:
+        """The end-of-data line of the mail `begin` started: the server takes it (250) or
+        refuses it; raises SendFailure."""
+        try:
+            client = self._client
+            if client is None or not client.is_connected:
+                raise aiosmtplib.SMTPServerDisconnected("connection lost before the end of data")
+            try:
+                done = await client.execute_command(b".")
+                if done.code != _COMPLETED:
+                    raise aiosmtplib.SMTPDataError(done.code, done.message)
+            except aiosmtplib.SMTPResponseException:
+                await _reset(client)
+                raise
+        except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
+            raise await self._failure(exc) from None
+
+    async def _failure(self, exc: Exception) -> SendFailure:
+        """The SendFailure for a failed step; after a temporary failure the session is
+        closed and opened afresh next time."""
+        if isinstance(exc, aiosmtplib.SMTPRecipientsRefused):
+            codes = [e.code for e in exc.recipients]
+            return SendFailure(f"recipient refused ({codes[0] if codes else '?'})",
+                               permanent=all(c >= 500 for c in codes))
+        if isinstance(exc, aiosmtplib.SMTPResponseException):
+            if exc.code >= 500 and not isinstance(exc, aiosmtplib.SMTPAuthenticationError):
+                return SendFailure(f"{exc.code} {exc.message}"[:300], permanent=True)
             await self.close()
-            raise SendFailure(f"{type(exc).__name__}: {exc}"[:300], permanent=False) from None
-        if errors:
-            raise SendFailure(f"recipient refused: {list(errors.values())[0]}"[:300], permanent=True)
+            return SendFailure(f"{exc.code} {exc.message}"[:300], permanent=False)
+        await self.close()
+        return SendFailure(f"{type(exc).__name__}: {exc}"[:300], permanent=False)
 
     async def check_login(self) -> None:
         """Connect and authenticate without sending (for `doctor`)."""
@@ -80,3 +134,22 @@ class SmtpSender:
                 await client.quit()
             except Exception:
                 client.close()
+
+
+async def _hello(client: aiosmtplib.SMTP) -> None:
+    """EHLO, or HELO for a server without ESMTP, once per session (as sendmail does)."""
+    if client.is_ehlo_or_helo_needed:
+        try:
+            await client.ehlo()
+        except aiosmtplib.SMTPHeloError:
+            if not client.is_connected:
+                raise
+            await client.helo()
+
+
+async def _reset(client: aiosmtplib.SMTP) -> None:
+    """RSET after a refused step, so the session can carry the next mail."""
+    try:
+        await client.rset()
+    except (ConnectionError, aiosmtplib.SMTPResponseException):
+        pass

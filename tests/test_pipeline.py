@@ -222,3 +222,23 @@ def test_sent_copies_are_filed(imap_server: Any, smtp_sink: Any, tmp_path: Path)
     (sent,) = smtp_sink.messages
     mid = email.message_from_bytes(sent.data, policy=policy.default)["Message-ID"]
     assert email.message_from_bytes(copy, policy=policy.default)["Message-ID"] == mid
+
+
+def test_parallel_smtp_sessions_send_each_reply_once(imap_server: Any, smtp_sink: Any,
+                                                     tmp_path: Path) -> None:
+    """smtp.connections: the relay spreads a batch over several sessions; every reply
+    still goes out once, is recorded as sent and filed in Sent."""
+    if imap_server.kind == "pymap":
+        pytest.skip("one IMAP server is enough for this case")
+    db = f"sqlite:///{tmp_path / 'db.sqlite3'}"
+    settings = settings_for(tmp_path, imap_server, smtp_sink, db)
+    assert settings.smtp.connections == 4  # the default
+    settings = settings.model_copy(update={"smtp": settings.smtp.model_copy(update={"connections": 3})})
+    deliver(imap_server, [mail(f"klant{i}@example.nl", f"Vraag {i}", f"Hoe werkt functie {i} in de app?")
+                          for i in range(12)])
+    report = run_once(settings)
+    assert report.processed == 12 and report.sent == 12 and report.pending == 0
+    assert sorted(m.rcpt_tos[0] for m in smtp_sink.messages) == sorted(
+        f"klant{i}@example.nl" for i in range(12))
+    assert [r[0] for r in query(db, "SELECT status FROM outbox")] == ["sent"] * 12
+    assert folder_count(imap_server, "Sent") == 12

@@ -108,6 +108,7 @@ def test_smtp_down_then_up_delivers_everything_once(imap_server: Any, smtp_sink:
     assert folder_count(imap_server, "INBOX") == 0  # intake does not wait for SMTP
 
     smtp_sink.clear_failures()
+    time.sleep(settings.smtp.retry_max_seconds)  # the retries are due (back-off is per row)
     report = run_once(settings)
     assert report.sent == 3 and report.pending == 0
     assert sorted(m.rcpt_tos[0] for m in smtp_sink.messages) == [f"klant{i}@example.nl" for i in range(3)]
@@ -125,6 +126,7 @@ def test_smtp_unreachable_then_back(imap_server: Any, smtp_sink: Any, tmp_path: 
     errors = query(db, "SELECT last_error FROM outbox")
     assert all(e[0] for e in errors)
     smtp_sink.start_on(settings.smtp.port)
+    time.sleep(settings.smtp.retry_max_seconds)  # the retries are due (back-off is per row)
     assert run_once(settings).sent == 2
 
 

@@ -579,3 +579,50 @@ def test_staff_mail_refuses_bad_addresses(
 ) -> None:
     with pytest.raises((ValueError, TypeError)):
         mail(org, **bad)
+
+
+# --- the wire form is what the email package itself would write ----------------------
+
+
+def email_package_reply(org: OrganisationSettings, args: dict[str, object]) -> bytes:
+    """The same reply built with EmailMessage and policy.SMTP, as a reference."""
+    from email.headerregistry import Address
+    from email.utils import format_datetime
+
+    from mailbot.calendar import zone
+    from mailbot.render import _message_id
+
+    msg = EmailMessage(policy=policy.SMTP)
+    msg["From"] = org.sender
+    msg["Subject"] = reply_subject(str(args["original_subject"]), REF)
+    msg["Date"] = format_datetime(datetime(2026, 11, 24, 13, 30, tzinfo=UTC).astimezone(zone(org.timezone)))
+    msg["Message-ID"] = "<fixed@onro.eu>"
+    msg["In-Reply-To"] = _message_id("orig-1@example.nl")
+    msg["References"] = " ".join(thread_references(["root@example.nl"], "orig-1@example.nl"))
+    msg["To"] = Address(display_name=display_name(str(args["to_name"])), addr_spec="jan@example.nl")
+    msg["Auto-Submitted"] = "auto-replied"
+    msg["X-Auto-Response-Suppress"] = "All"
+    msg["X-Mailbot-Loop"] = header_text("info@onro.eu")
+    msg.set_content(str(args["text"]), charset="utf-8", cte="quoted-printable")
+    msg.add_alternative(str(args["html"]), subtype="html", charset="utf-8", cte="quoted-printable")
+    return msg.as_bytes(policy=policy.SMTP)
+
+
+@pytest.mark.parametrize("hostile", [*HOSTILE, "Zoë Ağaoğlu", "Jan de Vries", "=?utf-8?q?Zo=C3=AB?="])
+def test_wire_form_equals_the_email_packages(org: OrganisationSettings, hostile: str) -> None:
+    import re
+
+    from mailbot.render import build_reply
+
+    args: dict[str, object] = {
+        "to_name": hostile, "original_subject": hostile + " ü",
+        "text": f"Beste {hostile},\n\n.regel met punt\n" + "lang " * 40 + "\n",
+        "html": f"<p>{hostile} €</p>\n",
+    }
+    ours = build_reply(org=org, to="jan@example.nl", in_reply_to="orig-1@example.nl",
+                       references=["root@example.nl"], reference=REF, message_id="fixed@onro.eu",
+                       loop_value="info@onro.eu", date=datetime(2026, 11, 24, 13, 30, tzinfo=UTC),
+                       **args)  # type: ignore[arg-type]
+    boundary = re.compile(rb"={15}\d{19}==")
+    assert boundary.sub(b"B", ours.data) == boundary.sub(b"B", email_package_reply(org, args))
+    assert ours.message_id == "fixed@onro.eu"

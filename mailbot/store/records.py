@@ -11,11 +11,14 @@ import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import Engine, and_, func, update
+from sqlalchemy import Connection, Engine, and_, bindparam, func, update
 from sqlalchemy import case as when
+from sqlalchemy import select as core_select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import make_transient_to_detached
 from sqlmodel import Session, col, select
 
 from mailbot import casework
@@ -34,6 +37,47 @@ from mailbot.store.tables import (
 )
 
 BOT = "mailbot"
+
+# Statements of the per-message transaction, built once: plain Core on the session's
+# connection, so each costs a cached compile and one round trip, no unit of work.
+_IN = InboundMessage.__table__  # type: ignore[attr-defined]
+_OUT = Outbox.__table__  # type: ignore[attr-defined]
+_CASE = Case.__table__  # type: ignore[attr-defined]
+_STATE = MailboxState.__table__  # type: ignore[attr-defined]
+_COUNTER = ReferenceCounter.__table__  # type: ignore[attr-defined]
+_LIVE = _IN.c.disposition != Disposition.DUPLICATE.value
+# Two indexed lookups for a duplicate (an OR would scan the whole mailbox), the
+# automatic replies to the address, and a recent open case: one round trip.
+_HISTORY = core_select(
+    core_select(_IN.c.id).where(_IN.c.mailbox == bindparam("mailbox"),
+                                _IN.c.message_id == bindparam("message_id"), _LIVE)
+    .limit(1).scalar_subquery(),
+    core_select(_IN.c.id).where(_IN.c.mailbox == bindparam("mailbox"),
+                                _IN.c.content_hash == bindparam("digest"), _LIVE)
+    .limit(1).scalar_subquery(),
+    core_select(func.coalesce(func.sum(when((and_(_OUT.c.kind == bindparam("kind"),
+                                                  _OUT.c.created_at >= bindparam("window")), 1),
+                                            else_=0)), 0))
+    .where(_OUT.c.mailbox == bindparam("mailbox"),  # each organisation answers for itself
+           _OUT.c.recipient == bindparam("to"), _OUT.c.automatic.is_(True),
+           _OUT.c.created_at >= bindparam("since")).scalar_subquery(),
+    core_select(func.coalesce(func.sum(when((_OUT.c.created_at >= bindparam("one_day"), 1),
+                                            else_=0)), 0))
+    .where(_OUT.c.mailbox == bindparam("mailbox"), _OUT.c.recipient == bindparam("to"),
+           _OUT.c.automatic.is_(True), _OUT.c.created_at >= bindparam("since")).scalar_subquery(),
+    core_select(_CASE.c.id).where(
+        _CASE.c.mailbox == bindparam("mailbox"), _CASE.c.requester == bindparam("sender"),
+        _CASE.c.category == bindparam("category"), _CASE.c.status.in_(casework.OPEN_STATES),
+        _CASE.c.opened_at >= bindparam("opened_since")).order_by(_CASE.c.id.desc())
+    .limit(1).scalar_subquery(),
+)
+_ADVANCE = update(_STATE).where(
+    _STATE.c.mailbox == bindparam("b_mailbox"), _STATE.c.uidvalidity == bindparam("b_uidvalidity"),
+    _STATE.c.last_uid < bindparam("b_uid")).values(last_uid=bindparam("b_uid"),
+                                                    updated_at=bindparam("b_at"))
+_INSERT_INBOUND = _IN.insert()
+_INSERT_CASE = _CASE.insert()
+_NEXT_SEQ: dict[str, Any] = {}  # dialect name -> upsert of the reference counter
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,12 +143,8 @@ def reset_watermark(engine: Engine, mailbox: str, uidvalidity: int) -> None:
 
 
 def _advance(s: Session, mailbox: str, uidvalidity: int, uid: int) -> None:
-    s.exec(  # type: ignore[call-overload]
-        update(MailboxState)
-        .where(col(MailboxState.mailbox) == mailbox, col(MailboxState.uidvalidity) == uidvalidity,
-               col(MailboxState.last_uid) < uid)
-        .values(last_uid=uid, updated_at=utcnow())
-    )
+    s.connection().execute(_ADVANCE, {"b_mailbox": mailbox, "b_uidvalidity": uidvalidity,
+                                      "b_uid": uid, "b_at": utcnow()})
 
 
 def recorded_uids(engine: Engine, mailbox: str, uidvalidity: int, uids: Iterable[int]) -> dict[int, str]:
@@ -158,44 +198,29 @@ def _by_reference(s: Session, reference: str | None) -> Case | None:
 def _history(s: Session, raw: RawMail, inbound: Inbound, digest: str, look: Lookup,
              verdict: Verdict, env: Env, now: datetime) -> tuple[History, Case | None, object]:
     mailbox = raw.mailbox
-    dup = None
-    live = InboundMessage.disposition != Disposition.DUPLICATE.value
-    if inbound.message_id:  # two indexed lookups: an OR would scan the whole mailbox
-        dup = s.exec(select(InboundMessage.id).where(
-            InboundMessage.mailbox == mailbox, InboundMessage.message_id == inbound.message_id,
-            live).limit(1)).first()
-    if dup is None:
-        dup = s.exec(select(InboundMessage.id).where(
-            InboundMessage.mailbox == mailbox, InboundMessage.content_hash == digest,
-            live).limit(1)).first()
-    same_kind = day = 0
-    if look.reply_to:
-        window = now - timedelta(days=env.window_days)
-        one_day = now - timedelta(days=1)
-        kind_hit = and_(Outbox.kind == look.reply_kind, col(Outbox.created_at) >= window)
-        counts = s.exec(select(
-            func.coalesce(func.sum(when((kind_hit, 1), else_=0)), 0),
-            func.coalesce(func.sum(when((col(Outbox.created_at) >= one_day, 1), else_=0)), 0))
-            .where(Outbox.mailbox == mailbox,  # each organisation answers for itself
-                   Outbox.recipient == look.reply_to, col(Outbox.automatic).is_(True),
-                   col(Outbox.created_at) >= min(window, one_day))).one()
-        same_kind, day = int(counts[0]), int(counts[1])
+    window = now - timedelta(days=env.window_days)
+    one_day = now - timedelta(days=1)
+    dup_days = env.mailbox.cases.duplicate_window_days
+    by_id, by_hash, same_kind, day, recent_id = s.connection().execute(_HISTORY, {
+        "mailbox": mailbox, "message_id": inbound.message_id or None, "digest": digest,
+        "kind": look.reply_kind, "window": window, "one_day": one_day, "to": look.reply_to,
+        "since": min(window, one_day), "sender": inbound.sender,
+        "category": verdict.category.value, "opened_since": now - timedelta(days=dup_days),
+    }).one()
+    dup = by_id if by_id is not None else by_hash
+    if not look.reply_to:
+        same_kind = day = 0
     thread = _thread_case(s, mailbox, look.thread_ids)
     subject = _by_reference(s, look.subject_reference)
     staff = _by_reference(s, look.staff_reference)
     recent = None
-    dup_days = env.mailbox.cases.duplicate_window_days
-    if inbound.sender and dup_days and verdict.category.value != "noise":
-        recent = s.exec(select(Case).where(
-            Case.mailbox == mailbox, Case.requester == inbound.sender,
-            Case.category == verdict.category.value, col(Case.status).in_(casework.OPEN_STATES),
-            col(Case.opened_at) >= now - timedelta(days=dup_days))
-            .order_by(col(Case.id).desc())).first()
+    if inbound.sender and dup_days and verdict.category.value != "noise" and recent_id is not None:
+        recent = s.get(Case, recent_id)
     matched = thread or (subject if subject and subject.requester == inbound.sender else None)
     proof = None
     if matched is not None and matched.status == CaseStatus.AWAITING_VERIFICATION.value:
         proof = casework.find_proof(s, matched, inbound.sender, look.codes, look.thread_ids, now)
-    history = History(duplicate_of=dup, same_kind_recent=same_kind, replies_last_day=day,
+    history = History(duplicate_of=dup, same_kind_recent=int(same_kind), replies_last_day=int(day),
                       thread_case=_ref(thread), subject_case=_ref(subject),
                       recent_case=_ref(recent), staff_case=_ref(staff),
                       proof=proof[1] if proof else None)
@@ -206,16 +231,25 @@ def _history(s: Session, raw: RawMail, inbound: Inbound, digest: str, look: Look
 
 def allocate_reference(s: Session, organisation: str, year: int) -> tuple[str, int]:
     """Next gap-free number for the organisation and year, inside the caller's
-    transaction: the row lock (PostgreSQL) or the write lock (SQLite) serialises it."""
-    ins = pg_insert if s.get_bind().dialect.name == "postgresql" else sqlite_insert
-    s.exec(ins(ReferenceCounter).values(organisation=organisation, year=year, last_seq=0)  # type: ignore[call-overload]
-           .on_conflict_do_nothing())
-    counter = s.exec(select(ReferenceCounter).where(
-        ReferenceCounter.organisation == organisation, ReferenceCounter.year == year)
-        .with_for_update()).one()
-    counter.last_seq += 1
-    s.add(counter)
-    return f"{organisation}-{year}-{counter.last_seq:04d}", counter.last_seq
+    transaction: the upsert's row lock (PostgreSQL) or the write lock (SQLite)
+    serialises it, and a rollback gives the number back."""
+    conn = s.connection()
+    seq = int(conn.execute(_next_seq(conn), {"organisation": organisation, "year": year}).scalar_one())
+    return f"{organisation}-{year}-{seq:04d}", seq
+
+
+def _next_seq(conn: Connection) -> Any:
+    name = conn.dialect.name
+    stmt = _NEXT_SEQ.get(name)
+    if stmt is None:
+        ins = pg_insert if name == "postgresql" else sqlite_insert
+        stmt = _NEXT_SEQ[name] = (
+            ins(_COUNTER).values(organisation=bindparam("organisation"), year=bindparam("year"),
+                                 last_seq=1)
+            .on_conflict_do_update(index_elements=[_COUNTER.c.organisation, _COUNTER.c.year],
+                                   set_={"last_seq": _COUNTER.c.last_seq + 1})
+            .returning(_COUNTER.c.last_seq))
+    return stmt
 
 
 # ---- the per-message transaction -------------------------------------------------------------
@@ -237,68 +271,93 @@ def record_message(
     with Session(engine, expire_on_commit=False) as s:
         history, existing, proof = _history(s, raw, inbound, digest, look, verdict, env, now)
         decision = decide(history)
-        row = InboundMessage(
-            mailbox=raw.mailbox, uidvalidity=raw.uidvalidity, uid=raw.uid,
-            message_id=inbound.message_id, content_hash=digest,
-            sender=inbound.sender or None, sender_name=inbound.sender_name or None,
-            subject=inbound.subject, received_at=received_at, size=raw.size, raw=raw.data,
-            disposition=decision.disposition.value, reason=decision.reason,
-            verdict={**verdict.as_json(), "defects": list(inbound.defects)},
-            duplicate_of=history.duplicate_of, created_at=now,
-        )
-        s.add(row)
-        s.flush()
+        values: dict[str, Any] = {
+            "mailbox": raw.mailbox, "uidvalidity": raw.uidvalidity, "uid": raw.uid,
+            "message_id": inbound.message_id, "content_hash": digest,
+            "sender": inbound.sender or None, "sender_name": inbound.sender_name or None,
+            "subject": inbound.subject, "received_at": received_at, "size": raw.size,
+            "raw": raw.data, "disposition": decision.disposition.value, "reason": decision.reason,
+            "verdict": {**verdict.as_json(), "defects": list(inbound.defects)},
+            "case_id": None, "duplicate_of": history.duplicate_of, "filed_folder": None,
+            "filed_at": None, "created_at": now,
+        }
         s.info["queued"] = 0
+        casework.buffer_events(s)
         reference = None
         if decision.disposition is Disposition.CASE:
-            reference = _open_case(s, row, inbound, verdict, decision, received_at, look, env).reference
+            case, row_id = _open_case(s, values, inbound, verdict, decision, received_at, env)
+            reference = case.reference
         elif decision.disposition in (Disposition.FOLLOW_UP, Disposition.STAFF) and existing is not None:
             reference = existing.reference
+            values["case_id"] = existing.id
+            row_id = _insert_inbound(s, values)
+            row = s.get(InboundMessage, row_id)
+            assert row is not None
             if decision.disposition is Disposition.FOLLOW_UP:
                 _follow_up(s, row, existing, inbound, decision, proof, env)
             else:
-                row.case_id = existing.id
                 for kind, detail in decision.events:
-                    casework.event(s, existing, kind, BOT, dict(detail), inbound_id=row.id)
+                    casework.event(s, existing, kind, BOT, dict(detail), inbound_id=row_id)
                 if decision.reason.startswith("staff command:"):
                     env.staff_exec(s, existing, decision, row)
+        else:
+            row_id = _insert_inbound(s, values)
+        casework.write_events(s)
         _advance(s, raw.mailbox, raw.uidvalidity, raw.uid)
         queued = int(s.info.get("queued", 0))
         s.commit()
-        assert row.id is not None
-        return Recorded(row.id, decision.disposition, reference, queued)
+        return Recorded(row_id, decision.disposition, reference, queued)
 
 
-def _open_case(s: Session, row: InboundMessage, inbound: Inbound, verdict: Verdict,
-               decision: Decision, received_at: datetime, look: Lookup, env: Env) -> Case:
+def _insert_inbound(s: Session, values: dict[str, Any]) -> int:
+    return int(s.connection().execute(_INSERT_INBOUND, values).inserted_primary_key[0])
+
+
+def _insert_case(s: Session, values: dict[str, Any]) -> Case:
+    """Insert the case row, then hand the session a persistent Case for it (the
+    casework helpers take ORM objects), without a flush or a read back."""
+    case_id = s.connection().execute(_INSERT_CASE, values).inserted_primary_key[0]
+    case = Case(id=case_id, **values)
+    make_transient_to_detached(case)
+    s.add(case)
+    return case
+
+
+def _open_case(s: Session, values: dict[str, Any], inbound: Inbound, verdict: Verdict,
+               decision: Decision, received_at: datetime, env: Env) -> tuple[Case, int]:
+    """The case first, then the inbound row that names it, then what follows from it."""
     org = env.mailbox.organisation
+    mailbox = values["mailbox"]
     year = received_at.astimezone(env.mailer.zone).year
     reference, seq = allocate_reference(s, org.reference_prefix, year)
-    case = Case(
-        reference=reference, organisation=org.reference_prefix, mailbox=row.mailbox, year=year,
-        seq=seq, category=decision.category.value, status=decision.status.value,
-        language=verdict.language, requester=inbound.sender or None,
-        requester_name=inbound.sender_name or None, subject=inbound.subject,
-        intents=[i.value for i in verdict.intents], rights=[r.value for r in verdict.rights],
-        breach=verdict.breach, needs_review=verdict.needs_review, evidence=list(verdict.evidence),
-        opened_at=received_at, due_at=decision.due_at,
-        legal_due_at=legal_outer_limit(received_at, org.timezone)
+    case = _insert_case(s, {
+        "reference": reference, "organisation": org.reference_prefix, "mailbox": mailbox,
+        "year": year, "seq": seq, "category": decision.category.value,
+        "status": decision.status.value, "language": verdict.language,
+        "requester": inbound.sender or None, "requester_name": inbound.sender_name or None,
+        "subject": inbound.subject, "intents": [i.value for i in verdict.intents],
+        "rights": [r.value for r in verdict.rights], "breach": verdict.breach,
+        "needs_review": verdict.needs_review, "evidence": list(verdict.evidence),
+        "opened_at": received_at, "due_at": decision.due_at,
+        "legal_due_at": legal_outer_limit(received_at, org.timezone)
         if decision.category.value in ("rights_request", "complaint") else None,
-        breach_due_at=breach_due(received_at, env.mailbox.deadlines) if verdict.breach else None,
-    )
-    s.add(case)
-    s.flush()
-    row.case_id = case.id
+        "answered_at": None, "closed_at": None, "minimised_at": None,
+        "breach_due_at": breach_due(received_at, env.mailbox.deadlines) if verdict.breach else None,
+        "extended_until": None, "verified_at": None, "verification_method": None,
+        "assigned_to": None, "outcome": None, "duplicate_of": None,
+    })
+    values["case_id"] = case.id
+    row_id = _insert_inbound(s, values)
     casework.event(s, case, "opened", BOT, {
         "category": case.category, "rules": list(verdict.rules), "status": case.status,
-        "due_at": decision.due_at.isoformat() if decision.due_at else None}, inbound_id=row.id)
+        "due_at": decision.due_at.isoformat() if decision.due_at else None}, inbound_id=row_id)
     for kind, detail in decision.events:
-        casework.event(s, case, kind, BOT, dict(detail), inbound_id=row.id)
+        casework.event(s, case, kind, BOT, dict(detail), inbound_id=row_id)
     thread = [inbound.message_id] if inbound.message_id else []
     if decision.reply is not None:
         mail = env.mailer.ack(casework.facts(s, case, thread), decision.reply.template, decision.reply.to,
                               inbound.message_id, inbound.references)
-        out = casework.queue(s, case, row.mailbox, decision.reply.kind, mail, automatic=True,
+        out = casework.queue(s, case, mailbox, decision.reply.kind, mail, automatic=True,
                              give_up_after=env.give_up_after)
         thread.append(mail.message_id)  # later mail of this case answers the acknowledgment
         casework.event(s, case, "reply_queued", BOT, {"template": decision.reply.template,
@@ -309,20 +368,19 @@ def _open_case(s: Session, row: InboundMessage, inbound: Inbound, verdict: Verdi
         casework.start_verification(s, case, env.mailer, env.mailbox.verification.code_ttl_hours,
                                     env.give_up_after, thread)
     if decision.unsubscribe and inbound.sender:
-        casework.suppress(s, case, org.reference_prefix, row.mailbox, inbound.sender, row.id, env.hooks)
+        casework.suppress(s, case, org.reference_prefix, mailbox, inbound.sender, row_id, env.hooks)
     if decision.breach_alert:
         officers = [org.privacy_officer, *[a for a in env.mailbox.staff.privacy if a != org.privacy_officer]]
         for mail in env.mailer.staff(casework.facts(s, case, thread), "breach_alert", officers,
                                      extra=env.mailer.staff_extra(case, inbound.text)):
-            casework.queue(s, case, row.mailbox, "breach_alert", mail, automatic=False,
+            casework.queue(s, case, mailbox, "breach_alert", mail, automatic=False,
                            give_up_after=env.give_up_after)
         casework.event(s, case, "breach_alert", BOT, {"to": len(officers)})
-    return case
+    return case, row_id
 
 
 def _follow_up(s: Session, row: InboundMessage, case: Case, inbound: Inbound, decision: Decision,
                proof: object, env: Env) -> None:
-    row.case_id = case.id
     for kind, detail in decision.events:
         casework.event(s, case, kind, "requester", dict(detail), inbound_id=row.id)
     if decision.staff_answered:
