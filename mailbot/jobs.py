@@ -58,15 +58,25 @@ class Jobs:
     # ---- escalation ladder ---------------------------------------------------------
 
     def escalate(self, now: datetime | None = None) -> int:
-        """Claim and send every stage that has come due; returns mails queued."""
+        """Claim and send every stage that has come due; returns mails queued. The
+        clocks of all open cases and their claimed stages are read in two queries; only
+        a case with a stage due and not yet claimed gets its own transaction."""
         now = now or utcnow()
         queued = 0
         for mb in self.settings.mailboxes:
+            cal = self.calendars[mb.name]
+            open_case = (Case.mailbox == mb.name, col(Case.status).in_(casework.OPEN_STATES))
             with Session(self.engine) as s:
-                ids = s.exec(select(Case.id).where(
-                    Case.mailbox == mb.name, col(Case.status).in_(casework.OPEN_STATES))).all()
-            for case_id in ids:
-                queued += self._escalate_case(mb, case_id or 0, now)
+                clocks = s.exec(select(  # type: ignore[call-overload]
+                    Case.id, Case.reference, Case.category, Case.status, Case.opened_at,
+                    Case.due_at, Case.breach, Case.breach_due_at).where(*open_case)).all()
+                claimed = set(s.exec(  # type: ignore[call-overload]
+                    select(Escalation.case_id, Escalation.stage)
+                    .join(Case, col(Case.id) == col(Escalation.case_id)).where(*open_case)).all())
+            for case_id, *fields in clocks:
+                due = stages_due(CaseClock(*fields), now, mb.escalation, cal)
+                if any((case_id, stage.key) not in claimed for stage in due):
+                    queued += self._escalate_case(mb, case_id or 0, now)
         return queued
 
     def _escalate_case(self, mb: MailboxSettings, case_id: int, now: datetime) -> int:
