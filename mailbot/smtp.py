@@ -44,6 +44,9 @@ class SmtpSender:
     def __init__(self, settings: SmtpSettings) -> None:
         self.settings = settings
         self._client: aiosmtplib.SMTP | None = None
+        # True between a mail's content and its end-of-data line: the session is then
+        # inside DATA, and anything written to it would become part of that mail.
+        self._in_data = False
 
     async def _connect(self) -> aiosmtplib.SMTP:
         s = self.settings
@@ -66,6 +69,8 @@ class SmtpSender:
 
     async def begin(self, sender: str, recipient: str, data: bytes) -> None:
         """Everything of one mail's transaction but the end-of-data line; raises SendFailure."""
+        if self._in_data:
+            self.abort()  # the last mail never got its end: drop it, never complete it
         try:
             client = self._client if self._client and self._client.is_connected else await self._connect()
             await _hello(client)
@@ -84,6 +89,7 @@ class SmtpSender:
                     raise aiosmtplib.SMTPServerDisconnected("connection lost during DATA")
                 body = _LEADING_DOT.sub(b"..", message)
                 client.protocol.write(body if body.endswith(b"\r\n") else body + b"\r\n")
+                self._in_data = True
             except (aiosmtplib.SMTPResponseException, aiosmtplib.SMTPRecipientsRefused):
                 await _reset(client)
                 raise
@@ -95,8 +101,9 @@ class SmtpSender:
         refuses it; raises SendFailure."""
         try:
             client = self._client
-            if client is None or not client.is_connected:
+            if client is None or not client.is_connected or not self._in_data:
                 raise aiosmtplib.SMTPServerDisconnected("connection lost before the end of data")
+            self._in_data = False
             try:
                 done = await client.execute_command(b".")
                 if done.code != _COMPLETED:
@@ -127,7 +134,17 @@ class SmtpSender:
         await self._connect()
         await self.close()
 
+    def abort(self) -> None:
+        """Drop the connection without a word: a mail whose end-of-data line was not
+        sent is then discarded by the server."""
+        client, self._client, self._in_data = self._client, None, False
+        if client is not None:
+            client.close()
+
     async def close(self) -> None:
+        if self._in_data:
+            self.abort()
+            return
         client, self._client = self._client, None
         if client is not None and client.is_connected:
             try:

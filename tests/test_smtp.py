@@ -44,6 +44,23 @@ def test_a_mail_without_a_final_line_break_keeps_its_last_line(smtp_sink: SmtpSi
     assert got[0].data.replace(b"\r\n", b"\n").endswith(b"regel\nlaatste regel\n")
 
 
+def test_a_session_left_inside_data_is_dropped_not_reused(smtp_sink: SmtpSink) -> None:
+    # A mail whose end-of-data line was never sent (the batch stopped on an error) must
+    # not be completed by the next mail's commands on the same session.
+    async def go() -> None:
+        sender = sender_for(smtp_sink)
+        await sender.begin("info@onro.eu", "jan@example.nl", MAIL)
+        await sender.send("info@onro.eu", "piet@example.nl", MAIL)
+        await sender.begin("info@onro.eu", "kees@example.nl", MAIL)
+        await sender.close()
+
+    asyncio.run(go())
+    got = smtp_sink.wait_for(1, timeout=5)
+    time.sleep(0.3)
+    assert [list(m.rcpt_tos) for m in smtp_sink.messages] == [["piet@example.nl"]]
+    assert got[0].data.replace(b"\r\n", b"\n") == MAIL.replace(b"\r\n", b"\n")
+
+
 def test_nothing_is_delivered_without_the_end_of_data(smtp_sink: SmtpSink) -> None:
     async def go() -> None:
         sender = sender_for(smtp_sink)
