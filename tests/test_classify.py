@@ -539,3 +539,16 @@ def test_someone_elses_data_seen_is_a_breach(body: str) -> None:
 )
 def test_ordering_for_someone_else_is_not_a_breach(body: str) -> None:
     assert not classify("", body).breach
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Jullie hebben de uitnodiging met alle klanten in de cc gezet in plaats van bcc, "
+        "nu heeft iedereen mijn e-mailadres.",
+        "You sent the survey with cc instead of bcc: all email addresses are visible.",
+    ],
+)
+def test_a_cc_instead_of_bcc_mailing_is_a_breach(body: str) -> None:
+    verdict = classify("", body)
+    assert verdict.breach and verdict.category is C
