@@ -67,11 +67,10 @@ class RuleClassifier:
         self.phrasebook = phrasebook or default_phrasebook()
 
     def classify(self, inbound: Inbound) -> Verdict:
-        whole = inbound.subject + "\n" + inbound.text[:LANGUAGE_SAMPLE]
         screened = noise.screen(inbound, self.context)
         if screened is not None:
             rule, result = screened
-            lang = self._language(inbound, whole)
+            lang = self._language(inbound)
             if result.noise is not None:
                 return Verdict(
                     category=Category.NOISE,
@@ -117,13 +116,13 @@ class RuleClassifier:
         return verdict
 
     @staticmethod
-    def _language(inbound: Inbound, own_words: str) -> str:
+    def _language(inbound: Inbound, own_words: str | None = None) -> str:
         """The language of the customer's own words (not of the newsletter they
         quote), else of the whole text, else a guess from headers and address."""
-        found, sure = language.detect_or_none(own_words)
+        found, sure = language.detect(own_words) if own_words is not None else (None, 0.0)
         if found is None or sure < 0.5:
             whole = inbound.subject + "\n" + inbound.text[:LANGUAGE_SAMPLE]
-            found = language.detect_or_none(whole)[0] or found
+            found = language.detect(whole)[0] or found
         if found is None:
             found = language.guess(
                 inbound.header("content-language"), inbound.sender, UNKNOWN_LANGUAGE

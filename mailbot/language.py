@@ -4,7 +4,8 @@ Function words ("de", "het", "the", "und", "les") make up a large share of any t
 and hardly overlap between Dutch, English, German and French, so counting them is
 fast, needs no model, and the reason for an answer can be shown. When the text gives
 too little to go on, `guess` reads the message's Content-Language and the country of
-the sender's domain; with nothing there either we answer Dutch: our customers are Dutch.
+the sender's domain; with nothing there either, the caller's fallback (the classifier
+answers English).
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import re
 import unicodedata
 from collections import Counter
 
-DEFAULT = "nl"
 MAX_CHARS = 4_000  # at most this much text is read
 MIN_HITS = 3  # fewer function words than this is a guess, not a detection
 
@@ -99,12 +99,6 @@ def _without_links(text: str) -> str:
 _MARKS = {"de": "äöüß", "fr": "éèêàçùœ"}
 
 
-def detect(text: str) -> tuple[str, float]:
-    """Return (ISO 639-1 code, confidence 0..1); ("nl", low) when unsure."""
-    found, confidence = detect_or_none(text)
-    return found or DEFAULT, confidence
-
-
 # Country domains whose people read one of our languages first. A generic domain
 # (gmail.com, .org) says nothing, and neither does a country we have no language for.
 _COUNTRY = {
@@ -115,7 +109,7 @@ _COUNTRY = {
 }  # fmt: skip
 
 
-def guess(content_language: str | None, sender: str, fallback: str = DEFAULT) -> str:
+def guess(content_language: str | None, sender: str, fallback: str) -> str:
     """The reply language when the words give none: the sender's Content-Language
     header, else the country of the sender's domain, else `fallback`."""
     for tag in (content_language or "").lower().replace(";", ",").split(","):
@@ -126,8 +120,9 @@ def guess(content_language: str | None, sender: str, fallback: str = DEFAULT) ->
     return _COUNTRY.get(domain.rpartition(".")[2], fallback)
 
 
-def detect_or_none(text: str) -> tuple[str | None, float]:
-    """Like `detect`, but None instead of a guess when the text gives too little."""
+def detect(text: str) -> tuple[str | None, float]:
+    """Return (ISO 639-1 code, confidence 0..1); None for the code when the text gives
+    too little to go on (see `guess`)."""
     sample = _without_links(text[:MAX_CHARS].lower())
     words = _WORD.findall(sample)
     if not words:

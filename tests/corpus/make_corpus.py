@@ -68,16 +68,15 @@ class Item:
 
 ITEMS: list[Item] = []
 
-# Set by `hold_out_rest`: every second message added after that is held out.
-_HOLD_OUT_REST = False
-_ADDED_SINCE = 0
+# Set by `hold_out_rest`: the position from which every second message is held out.
+_HOLD_FROM: int | None = None
 
 
 def hold_out_rest() -> None:
     """Hold out every second message added from now on (the others tune the phrase
     lists). For a message file written apart from the phrase lists; import it last."""
-    global _HOLD_OUT_REST
-    _HOLD_OUT_REST = True
+    global _HOLD_FROM
+    _HOLD_FROM = len(ITEMS)
 
 
 def _when(index: int) -> datetime:
@@ -308,9 +307,7 @@ def _quoted(quote: str, style: str, index: int) -> str:
 
 
 def add(name: str, cls: str, types: str, lang: str, notes: str, raw: str) -> None:
-    global _ADDED_SINCE
-    held = _HOLD_OUT_REST and _ADDED_SINCE % 2 == 1
-    _ADDED_SINCE += _HOLD_OUT_REST
+    held = _HOLD_FROM is not None and (len(ITEMS) - _HOLD_FROM) % 2 == 1
     ITEMS.append(Item(name, cls, types, lang, notes, raw.encode("utf-8"), held=held))
 
 
