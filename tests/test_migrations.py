@@ -29,3 +29,17 @@ def test_schema_constant_is_alembics_head() -> None:
     from mailbot.store.db import SCHEMA_REVISION
 
     assert SCHEMA_REVISION == head_revision()
+
+
+def test_sqlite_commits_are_durable_and_checked(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """WAL with every commit synced (a moved message must never outlive its record),
+    foreign keys enforced, and a busy timeout instead of instant lock errors."""
+    from sqlalchemy import text
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    with engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 30000
+    engine.dispose()

@@ -8,7 +8,6 @@ import copy
 import email
 import io
 import re
-import tomllib
 from datetime import UTC, datetime, timedelta
 from email import policy
 from email.message import EmailMessage

@@ -19,7 +19,9 @@ class NotMigrated(Exception):
 
 def make_engine(url: str) -> Engine:
     """SQLite gets WAL, foreign keys, a busy timeout and BEGIN IMMEDIATE for every
-    transaction (no read-then-write upgrade deadlocks between threads)."""
+    transaction (no read-then-write upgrade deadlocks between threads). Commits are
+    synced to disk (synchronous=FULL): a message is moved out of the inbox right after
+    its commit, so a commit that a power cut could undo would lose that message."""
     if url.startswith("sqlite"):
         path = url.split("///", 1)[1] if "///" in url else ""
         if path and path != ":memory:":
@@ -32,7 +34,7 @@ def make_engine(url: str) -> Engine:
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA foreign_keys=ON")
-            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.execute("PRAGMA synchronous=FULL")
             cur.execute("PRAGMA busy_timeout=30000")
             cur.close()
 
@@ -78,6 +80,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
     command.upgrade(_alembic_config(engine), revision)
+    engine.dispose()  # no idle connection left behind in the caller's pool
 
 
 def require_migrated(engine: Engine) -> None:
