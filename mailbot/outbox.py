@@ -24,6 +24,7 @@ from mailbot import faults, metrics
 from mailbot.config import MailboxSettings, Settings
 from mailbot.imap import ImapConnection, ImapError
 from mailbot.smtp import SendFailure, SmtpSender
+from mailbot.store.db import sync_to_disk
 from mailbot.store.liveness import InstanceLock, is_alive, new_instance_id
 from mailbot.store.tables import Case, CaseEvent, Outbox, utcnow
 
@@ -193,6 +194,8 @@ class OutboxRelay:
                 if not batch:
                     return total
                 accepted = await self._send_batch(batch)
+                if accepted:  # on disk before the next batch: a power cut resends at most this one
+                    await asyncio.to_thread(sync_to_disk, self.engine)
                 total += len(accepted)
                 if filing is not None:
                     await filing

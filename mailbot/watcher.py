@@ -23,6 +23,7 @@ from mailbot.intake import FOLDER_OF, Folder, Intake
 from mailbot.model import LOOP_HEADER, Disposition, RawMail
 from mailbot.parse import parse
 from mailbot.store import records
+from mailbot.store.db import sync_to_disk
 from mailbot.store.liveness import AlreadyRunning, MailboxLease
 
 log = logging.getLogger(__name__)
@@ -251,7 +252,11 @@ class Watcher:
                 yield RawMail(self.mailbox.name, uidvalidity, uid, heads[uid], size, when, truncated=True)
 
     def _file(self, conn: ImapConnection, uidvalidity: int, outcome: dict[int, Folder]) -> None:
-        """Move committed messages out of the inbox; only ever after the commit."""
+        """Move committed messages out of the inbox; only ever after the commit, and only
+        once the commit is on disk (a power cut must not undo the record of a message
+        that has left the inbox)."""
+        if outcome:
+            sync_to_disk(self.engine)
         for folder in (Folder.PROCESSED, Folder.QUARANTINE):
             uids = sorted(u for u, f in outcome.items() if f is folder)
             if not uids:

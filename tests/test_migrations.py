@@ -31,15 +31,32 @@ def test_schema_constant_is_alembics_head() -> None:
     assert SCHEMA_REVISION == head_revision()
 
 
-def test_sqlite_commits_are_durable_and_checked(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """WAL with every commit synced (a moved message must never outlive its record),
-    foreign keys enforced, and a busy timeout instead of instant lock errors."""
+def test_sqlite_settings_and_sync_to_disk(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """WAL, foreign keys enforced, a busy timeout instead of instant lock errors; commits
+    synced in batches by sync_to_disk, which syncs the WAL and the database file."""
+    import os
+
     from sqlalchemy import text
 
-    engine = make_engine(f"sqlite:///{tmp_path / 'db.sqlite3'}")
-    with engine.connect() as conn:
+    from mailbot.store.db import sync_to_disk
+
+    path = tmp_path / "db.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
-        assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert conn.execute(text("PRAGMA synchronous")).scalar() == 1  # NORMAL
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 30000
+        conn.execute(text("CREATE TABLE t (x INTEGER)"))
+        conn.execute(text("INSERT INTO t VALUES (1)"))
+    synced: list[str] = []
+    real_fsync = os.fsync
+
+    def spy(fd: int) -> None:
+        synced.append(os.readlink(f"/proc/self/fd/{fd}"))
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", spy)
+    sync_to_disk(engine)
+    assert synced == [f"{path}-wal", str(path)]
     engine.dispose()

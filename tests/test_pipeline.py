@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from mailbot.smtp import SmtpSender
 from tests.harness import (
     HUMANS,
     folder_count,
@@ -242,3 +243,44 @@ def test_parallel_smtp_sessions_send_each_reply_once(imap_server: Any, smtp_sink
         f"klant{i}@example.nl" for i in range(12))
     assert [r[0] for r in query(db, "SELECT status FROM outbox")] == ["sent"] * 12
     assert folder_count(imap_server, "Sent") == 12
+
+
+def test_records_reach_the_disk_before_the_inbox_is_changed(
+        imap_server: Any, smtp_sink: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """SQLite commits (synchronous=NORMAL) are synced to disk in batches: before each
+    MOVE out of the inbox, and after each batch of replies the SMTP server accepted, so a
+    power cut can neither lose a message that has left the inbox nor forget a whole run
+    of sent replies."""
+    import os
+
+    from mailbot.imap import ImapConnection
+
+    if imap_server.kind == "pymap":
+        pytest.skip("one IMAP server is enough for this case")
+    path = tmp_path / "db.sqlite3"
+    settings = settings_for(tmp_path, imap_server, smtp_sink, f"sqlite:///{path}")
+    deliver(imap_server, [mail(f"klant{i}@example.nl", f"Vraag {i}", "Hoe werkt de app?")
+                          for i in range(3)])
+    steps: list[str] = []
+    real_fsync, real_move, real_end = os.fsync, ImapConnection.move, SmtpSender.end
+
+    def fsync(fd: int) -> None:
+        target = os.readlink(f"/proc/self/fd/{fd}")
+        if target.startswith(str(path)):
+            steps.append("sync " + target.removeprefix(str(path)))
+        real_fsync(fd)
+
+    def move(self: ImapConnection, uids: list[int], folder: str) -> None:
+        steps.append(f"move {len(uids)}")
+        real_move(self, uids, folder)
+
+    async def end(self: SmtpSender) -> None:
+        await real_end(self)
+        steps.append("accepted")
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(ImapConnection, "move", move)
+    monkeypatch.setattr(SmtpSender, "end", end)
+    assert run_once(settings).sent == 3
+    assert steps[:3] == ["sync -wal", "sync ", "move 3"], steps
+    assert steps[3:] == ["accepted"] * 3 + ["sync -wal", "sync "], steps
