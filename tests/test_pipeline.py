@@ -251,24 +251,21 @@ def test_records_reach_the_disk_before_the_inbox_is_changed(
     MOVE out of the inbox, and after each batch of replies the SMTP server accepted, so a
     power cut can neither lose a message that has left the inbox nor forget a whole run
     of sent replies."""
-    import os
-
+    from mailbot import outbox, watcher
     from mailbot.imap import ImapConnection
+    from mailbot.store.db import sync_to_disk
 
     if imap_server.kind == "pymap":
         pytest.skip("one IMAP server is enough for this case")
-    path = tmp_path / "db.sqlite3"
-    settings = settings_for(tmp_path, imap_server, smtp_sink, f"sqlite:///{path}")
+    settings = settings_for(tmp_path, imap_server, smtp_sink, f"sqlite:///{tmp_path / 'db.sqlite3'}")
     deliver(imap_server, [mail(f"klant{i}@example.nl", f"Vraag {i}", "Hoe werkt de app?")
                           for i in range(3)])
     steps: list[str] = []
-    real_fsync, real_move, real_end = os.fsync, ImapConnection.move, SmtpSender.end
+    real_move, real_end = ImapConnection.move, SmtpSender.end
 
-    def fsync(fd: int) -> None:
-        target = os.readlink(f"/proc/self/fd/{fd}")
-        if target.startswith(str(path)):
-            steps.append("sync " + target.removeprefix(str(path)))
-        real_fsync(fd)
+    def sync(engine: Any) -> None:
+        sync_to_disk(engine)
+        steps.append("sync")
 
     def move(self: ImapConnection, uids: list[int], folder: str) -> None:
         steps.append(f"move {len(uids)}")
@@ -278,9 +275,10 @@ def test_records_reach_the_disk_before_the_inbox_is_changed(
         await real_end(self)
         steps.append("accepted")
 
-    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(watcher, "sync_to_disk", sync)
+    monkeypatch.setattr(outbox, "sync_to_disk", sync)
     monkeypatch.setattr(ImapConnection, "move", move)
     monkeypatch.setattr(SmtpSender, "end", end)
     assert run_once(settings).sent == 3
-    assert steps[:3] == ["sync -wal", "sync ", "move 3"], steps
-    assert steps[3:] == ["accepted"] * 3 + ["sync -wal", "sync "], steps
+    assert steps == ["sync", "move 3", "accepted", "accepted", "accepted", "sync"], steps
+    assert query(f"sqlite:///{tmp_path / 'db.sqlite3'}", "PRAGMA integrity_check") == [("ok",)]

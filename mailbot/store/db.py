@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import os
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import OperationalError
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 # The newest migration. The daemon compares the database with this constant, so it does
@@ -50,24 +51,22 @@ def make_engine(url: str) -> Engine:
 
 def sync_to_disk(engine: Engine) -> None:
     """Make every commit so far survive a power cut. SQLite in WAL mode with
-    synchronous=NORMAL syncs the WAL only at checkpoints, so a commit can be undone by a
-    power cut; a message may leave the inbox (and a batch of replies be reported sent)
-    only once its record is on disk. Syncing the WAL and the database file covers every
-    commit, checkpointed or not. PostgreSQL commits are on disk already."""
-    if engine.dialect.name != "sqlite" or not engine.url.database:
+    synchronous=NORMAL syncs only at checkpoints, so a commit can be undone by a power
+    cut; a message may leave the inbox (and a batch of replies count as sent) only once
+    its record is on disk. A FULL checkpoint waits for the writer of the moment, syncs
+    the WAL, copies it into the database file and syncs that. (Through SQLite only:
+    opening and closing its files behind its back would drop its locks.)
+    PostgreSQL commits are on disk already."""
+    if engine.dialect.name != "sqlite" or engine.url.database in (None, "", ":memory:"):
         return
-    path = engine.url.database
-    if path == ":memory:":
-        return
-    for name in (path + "-wal", path):
-        try:
-            fd = os.open(name, os.O_RDONLY)
-        except FileNotFoundError:
-            continue  # no WAL yet (nothing committed since the last one was removed)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    raw = engine.raw_connection()
+    try:
+        busy, _, _ = raw.driver_connection.execute("PRAGMA wal_checkpoint(FULL)").fetchone()
+    finally:
+        raw.close()
+    if busy:
+        raise OperationalError("PRAGMA wal_checkpoint(FULL)", {}, sqlite3.OperationalError(
+            "database busy: recent commits are not on disk yet; will retry"))
 
 
 def is_sqlite(engine: Engine) -> bool:
