@@ -3,8 +3,9 @@
 Pure: no I/O after construction, so a verdict can be re-derived for `classify
 --explain` and checked against a corpus (`mailbot eval`). Every verdict records the
 rules that fired and a short reason for each, for the staff and auditors who read the
-case. A person's message that carries signs of a mass mailing short of spam keeps its
-category but is not answered automatically (SUSPECT_POINTS, rules/spam.py).
+case. A person's message that carries signs of a mass mailing short of spam, or reads
+like spam, keeps its category but is not answered automatically (SUSPECT_POINTS,
+rules/spam.py and rules/spam_words.py); words never make a message noise.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Protocol
 
 from mailbot import language
 from mailbot.model import Category, Inbound, Right, Verdict
-from mailbot.rules import breach, complaint, noise, question, rights, spam, unsubscribe
+from mailbot.rules import breach, complaint, noise, question, rights, spam, spam_words, unsubscribe
 from mailbot.rules.base import Finding, IntentRule, combine
 from mailbot.rules.facts import Facts
 from mailbot.rules.phrases import Phrasebook, default_phrasebook
@@ -31,8 +32,9 @@ INTENT_RULES: tuple[IntentRule, ...] = (
 # When several intents are present the case is handled as the first of these.
 PRECEDENCE = (Category.COMPLAINT, Category.RIGHTS_REQUEST, Category.UNSUBSCRIBE, Category.QUESTION)
 FALLBACK_CONFIDENCE = 0.3  # nothing recognised: a question, for a person to look at
-# Signs of a mass mailing (rules/spam.py) short of spam: still a person's message for
-# all we know, but a person looks at it before anything is sent back.
+# Signs of a mass mailing (rules/spam.py) short of spam, added to the signs of spam in
+# the words (rules/spam_words.py: words alone never make noise): still a person's
+# message for all we know, but a person looks at it before anything is sent back.
 SUSPECT_POINTS = 2
 SUSPECT_RULE = "spam.suspect"
 # With no words to go on and nothing in the address: English, which a Dutch reader
@@ -100,17 +102,17 @@ class RuleClassifier:
         if facts.corrections and findings:
             read = ", ".join(f'"{a}" as "{b}"' for a, b in facts.corrections[:3])
             verdict = replace(verdict, evidence=(*verdict.evidence, f"spelling: read {read}"))
-        signs = spam.signs(inbound, self.context.own_addresses)
-        if spam.points(signs) >= SUSPECT_POINTS:
-            shown = "; ".join(text for _, text in signs)
+        made = spam.signs(inbound, self.context.own_addresses)
+        words = spam_words.signs(inbound.subject, inbound.text, facts.subject, facts.body)
+        if spam.points(made) + spam_words.points(words) >= SUSPECT_POINTS:
+            # Why, in words staff read at a glance.
+            why = [f"made like bulk mail ({'; '.join(t for _, t in made)})"] if made else []
+            why += [f"reads like spam ({'; '.join(t for _, t in words)})"] if words else []
             verdict = replace(
                 verdict,
                 answerable=False,
                 needs_review=True,
-                evidence=(
-                    *verdict.evidence,
-                    f"not answered automatically: made like bulk mail ({shown})",
-                ),
+                evidence=(*verdict.evidence, f"not answered automatically: {' and '.join(why)}"),
                 rules=(*verdict.rules, SUSPECT_RULE),
             )
         return verdict

@@ -10,7 +10,7 @@ import pytest
 from mailbot.classify import ClassifyContext, RuleClassifier
 from mailbot.model import Category, Inbound, NoiseReason
 from mailbot.parse import parse
-from mailbot.rules import noise
+from mailbot.rules import noise, spam
 
 CORPUS = Path(__file__).parents[1] / ".." / "shared" / "corpus"
 SISIMAI = CORPUS / "sisimai-set-of-emails" / "maildir" / "bsd"
@@ -468,3 +468,79 @@ def test_many_recipients_at_many_domains_are_held_not_dropped() -> None:
     message = mail("We make garden tools.", To=f"{to}, info@example.org")
     assert reason(message) is None
     assert not RuleClassifier(CTX).classify(message).answerable
+
+
+def _sign(message: Inbound, text: str) -> int:
+    """The points of the sign whose description contains `text` (0: not found)."""
+    return sum(p for p, found in spam.signs(message, CTX.own_addresses) if text in found)
+
+
+def _person(
+    date: str = "Mon, 04 Mar 2024 10:00:00 +0100", msgid: str = "a@example.nl", extra: str = ""
+) -> Inbound:
+    return parse(
+        f"From: Jan <jan@example.nl>\nTo: info@example.org\nSubject: Vraag\nDate: {date}\n"
+        f"Message-ID: <{msgid}>\n{extra}MIME-Version: 1.0\nContent-Type: text/plain\n\n"
+        "Hoe laat gaan jullie open?\n".encode()
+    )
+
+
+@pytest.mark.parametrize(
+    "message, sign",
+    [
+        (_person(date="Tue, 04 Dec 2001 17:11:25 -0459"), "malformed Date"),  # no such zone
+        (_person(date="Tue, 04 Dec 2001 17:11:25 +1900"), "malformed Date"),
+        (_person(msgid="ut-4b--$u$5$11r@y1uuyl.v.18"), "Message-ID without a host"),
+        (_person(extra="----=_Part_1: 18061\n"), "MIME boundary among the header fields"),
+        (_person(extra="Content-Transfer-Encoding: 8bits\n"), "garbled Content-Transfer-Encoding"),
+        (_person(extra="X-Precedence-Ref: l234056789zxcv\n"), "spam software"),
+        (_person(extra="X-Mailer: WC Mail __ty__\n"), "unfilled template field"),
+        (
+            parse(
+                b"From: Jan <jan@example.nl>\nTo: webmaster@a.example, webmaster@b.example,"
+                b" webmaster@c.example, info@example.org\nSubject: Vraag\n"
+                b"Date: Mon, 04 Mar 2024 10:00:00 +0100\nMessage-ID: <a@example.nl>\n\nHallo\n"
+            ),
+            "webmaster@ at 3 domains",
+        ),
+        (
+            parse(
+                b"From: Internet-Drafts@ietf.org\nTo: info@example.org\nSubject: I-D ACTION\n"
+                b"Date: Tue, 22 Dec 1998 16:55:06 -0500\nMessage-ID: <a@ietf.org>\n"
+                b'MIME-Version: 1.0\nContent-Type: Multipart/Mixed; Boundary="N"\n\n--N\n'
+                b"Content-Type: text/plain\n\nBlah\n--N\nContent-Type: Message/External-body;"
+                b' access-type="mail-server"; server="mailserv@ietf.org"\n\n'
+                b"Content-Type: text/plain\n\nSEND /internet-drafts/x.txt\n--N--\n"
+            ),
+            "message/external-body",
+        ),
+    ],
+)
+def test_a_sign_no_mail_program_of_a_person_makes_is_one_weak_sign(
+    message: Inbound, sign: str
+) -> None:
+    assert _sign(message, sign) == 1
+    assert spam.points(spam.signs(message, CTX.own_addresses)) == 1
+    assert reason(message) is None and RuleClassifier(CTX).classify(message).answerable
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        _person(date="Mon, 04 Mar 2024 10:00:00 +0545"),  # Nepal
+        _person(date="Mon, 04 Mar 2024 10:00:00 -0930"),  # the Marquesas
+        _person(msgid="1234.5678@[192.0.2.7]"),  # an IP address is a host
+        _person(msgid="CAF=abc@mail.gmail.com"),
+        _person(extra="Content-Transfer-Encoding: 7bit\n"),
+        _person(extra="Content-Transfer-Encoding: plain\n"),  # wrong, but not a garbled 7bit/8bit
+        _person(extra="X-Mailer: Microsoft Outlook 16.0 [en]\n"),
+        mail(To="info@a.example, sales@b.example, info@example.org"),
+    ],
+)
+def test_what_real_mail_programs_write_is_no_sign(message: Inbound) -> None:
+    assert spam.signs(message, CTX.own_addresses) == []
+
+
+def test_a_boundary_in_the_header_block_with_a_doubled_field_is_spam() -> None:
+    message = _person(extra="Content-Type: multipart/alternative\n----=_Part_1: 18061\n")
+    assert reason(message) == NoiseReason.SPAM  # Content-Type twice (2) and the boundary (1)

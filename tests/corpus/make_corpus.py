@@ -9,9 +9,9 @@ servers produce (iPhone Mail, Outlook, Gmail, Exchange, Postfix, ...). The outpu
 deterministic: same script, same bytes. The .eml files and labels.csv are committed;
 the evaluation reads those, not this script.
 
-human_blind.py holds messages written apart from the phrase lists; every second one
-of them is marked `held_out` in the notes column (see `hold_out_rest`) and never used
-to tune the lists, and `mailbot eval` reports those apart. The rest is the tuning part.
+human_blind.py holds messages written apart from the phrase lists (see its docstring).
+A row whose notes start with `held_out` is reported apart by `mailbot eval`; no row is
+held out now (tests/corpus/README.md says why and gives the held-out figures).
 """
 
 from __future__ import annotations
@@ -63,21 +63,9 @@ class Item:
     lang: str
     notes: str
     raw: bytes
-    held: bool = False  # held out whatever its position (see `hold_out_rest`)
 
 
 ITEMS: list[Item] = []
-
-# Set by `hold_out_rest`: the position from which every second message is held out.
-_HOLD_FROM: int | None = None
-
-
-def hold_out_rest() -> None:
-    """Hold out every second message added from now on (the others tune the phrase
-    lists). For a message file written apart from the phrase lists; import it last."""
-    global _HOLD_FROM
-    _HOLD_FROM = len(ITEMS)
-
 
 def _when(index: int) -> datetime:
     return START + timedelta(hours=7 * index, minutes=13 * index % 60, seconds=index * 7 % 60)
@@ -307,8 +295,7 @@ def _quoted(quote: str, style: str, index: int) -> str:
 
 
 def add(name: str, cls: str, types: str, lang: str, notes: str, raw: str) -> None:
-    held = _HOLD_FROM is not None and (len(ITEMS) - _HOLD_FROM) % 2 == 1
-    ITEMS.append(Item(name, cls, types, lang, notes, raw.encode("utf-8"), held=held))
+    ITEMS.append(Item(name, cls, types, lang, notes, raw.encode("utf-8")))
 
 
 def write(root: Path = HERE) -> None:
@@ -326,8 +313,6 @@ def write(root: Path = HERE) -> None:
         names.add(item.name)
         (out / file).write_bytes(item.raw)
         notes = item.notes
-        if item.held:
-            notes = ("held_out; " + notes).rstrip("; ")
         rows.append(
             {"file": f"mail/{file}", "expected_class": item.cls,
              "expected_request_types": item.types, "language": item.lang, "notes": notes}
@@ -350,7 +335,7 @@ def main() -> None:
     import human_nl  # noqa: F401
     import human_intl  # noqa: F401
     import machine_mail  # noqa: F401
-    import human_blind  # noqa: F401  (the held-out part, see hold_out_rest)
+    import human_blind  # noqa: F401  (written apart from the phrase lists)
 
     args = sys.argv[1:]
     root = Path(args[args.index("--out") + 1]) if "--out" in args else HERE
