@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.exc import OperationalError
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 # The newest migration. The daemon compares the database with this constant, so it does
@@ -53,20 +51,27 @@ def sync_to_disk(engine: Engine) -> None:
     """Make every commit so far survive a power cut. SQLite in WAL mode with
     synchronous=NORMAL syncs only at checkpoints, so a commit can be undone by a power
     cut; a message may leave the inbox (and a batch of replies count as sent) only once
-    its record is on disk. A FULL checkpoint waits for the writer of the moment, syncs
-    the WAL, copies it into the database file and syncs that. (Through SQLite only:
-    opening and closing its files behind its back would drop its locks.)
-    PostgreSQL commits are on disk already."""
+    its record is on disk. One small write committed with synchronous=FULL syncs the WAL,
+    and with it every commit before it (earlier frames of the same file, or, after a
+    completed checkpoint, the synced database file). The write rewrites the database's
+    user_version unchanged (SQLite leaves that number to the application; mailbot does
+    not use it otherwise). A checkpoint would do too, but under steady reads and writes
+    a FULL checkpoint can wait out the whole busy timeout; and opening SQLite's files
+    behind its back to fsync them would drop its locks. PostgreSQL commits are on disk
+    already."""
     if engine.dialect.name != "sqlite" or engine.url.database in (None, "", ":memory:"):
         return
     raw = engine.raw_connection()
     try:
-        busy, _, _ = raw.driver_connection.execute("PRAGMA wal_checkpoint(FULL)").fetchone()
+        db = raw.driver_connection  # autocommit: each statement is its own transaction
+        db.execute("PRAGMA synchronous=FULL")
+        try:
+            (version,) = db.execute("PRAGMA user_version").fetchone()
+            db.execute(f"PRAGMA user_version={int(version)}")
+        finally:
+            db.execute("PRAGMA synchronous=NORMAL")
     finally:
         raw.close()
-    if busy:
-        raise OperationalError("PRAGMA wal_checkpoint(FULL)", {}, sqlite3.OperationalError(
-            "database busy: recent commits are not on disk yet; will retry"))
 
 
 def is_sqlite(engine: Engine) -> bool:
