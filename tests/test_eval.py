@@ -1,11 +1,13 @@
 """`mailbot eval`: the figures on the project's corpus and on the shared corpus.
 
-The project corpus (tests/corpus, written by tests/corpus/make_corpus.py) includes a
-hundred messages written apart from the phrase lists (human_blind.py); half of them were
-held out for one evaluation, whose figures tests/corpus/README.md gives, and all of them
-tune the lists now. A future file of blind messages marked `held_out` is reported apart
-(see test_eval_text_output_and_exit_status). The shared corpus (../shared/corpus) is
-public mail written by others; where its labels are disputed, the reason is given below.
+The project corpus (tests/corpus, written by tests/corpus/make_corpus.py) has a tuning
+part and a held-out part. human_blind.py holds a hundred messages written apart from
+the phrase lists; they were held out for one evaluation each and tune the lists now.
+human_blind2.py holds fifty more, written later the same way and marked `held_out`:
+they are never used to tune the lists, so their figures show how the rules carry over
+to mail they were not fitted to (tests/corpus/README.md gives both files' figures). The
+shared corpus (../shared/corpus) is public mail written by others; where its labels are
+disputed, the reason is given below.
 """
 
 from __future__ import annotations
@@ -170,6 +172,8 @@ def test_project_corpus_has_the_required_mix() -> None:
         and languages["fr"]
     )
     assert sum("blind-" in row["file"] for row in rows) >= 100  # written apart from the lists
+    held = [row for row in rows if "held_out" in row["notes"]]
+    assert len(held) == 50 and all("blind2-" in row["file"] for row in held)
     classes = Counter(row["expected_class"] for row in rows)
     assert set(classes) == {"unsubscribe", "rights_request", "complaint", "question", "noise"}
     types = Counter(t for row in rows for t in row["expected_request_types"].split(";") if t)
@@ -203,13 +207,31 @@ def test_project_corpus_is_the_output_of_its_generator(tmp_path: Path) -> None:
         assert (tmp_path / "mail" / name).read_bytes() == (PROJECT / "mail" / name).read_bytes()
 
 
-def test_project_corpus_meets_the_targets(project: dict[str, dict[str, object]]) -> None:
-    assert "held_out" not in project  # no row is held out now (tests/corpus/README.md)
-    whole = project["all"]
-    assert whole["category_accuracy"] >= 0.97  # type: ignore[operator]
-    assert whole["rights_exact"] >= 0.95  # type: ignore[operator]
-    assert whole["breach_recall"] == 1.0
-    assert whole["language_accuracy"] >= 0.98  # type: ignore[operator]
+def test_project_corpus_meets_the_targets_on_the_tuning_part(
+    project: dict[str, dict[str, object]],
+) -> None:
+    tuning = project["tuning"]
+    assert tuning["category_accuracy"] >= 0.97  # type: ignore[operator]
+    assert tuning["rights_exact"] >= 0.95  # type: ignore[operator]
+    assert tuning["breach_recall"] == 1.0
+    assert tuning["language_accuracy"] >= 0.98  # type: ignore[operator]
+
+
+def test_project_held_out_part_is_reported(project: dict[str, dict[str, object]]) -> None:
+    """The held-out messages (human_blind2.py) are what they are: mail in words the
+    lists were never fitted to. Their figures are printed; the floors below only guard
+    against a change that makes them worse. Where it matters most they are held to the
+    same rule as everything else: no person dropped as noise, no robot answered."""
+    held = project["held_out"]
+    keys = ("messages", "category_accuracy", "rights_exact", "breach_recall", "language_accuracy")
+    print("\nheld-out:", {k: held[k] for k in keys})
+    assert held["messages"] == 50
+    assert held["human_as_noise"] == [] and held["noise_replied"] == 0
+    assert held["breach_false_alarms"] == 0
+    assert held["category_accuracy"] >= 0.68  # type: ignore[operator]
+    assert held["rights_exact"] >= 0.75  # type: ignore[operator]
+    assert held["breach_recall"] >= 0.3  # type: ignore[operator]
+    assert held["language_accuracy"] >= 0.98  # type: ignore[operator]
 
 
 def test_project_corpus_never_gets_a_person_wrong_where_it_matters(
