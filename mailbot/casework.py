@@ -18,7 +18,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
 
-from mailbot.calendar import extended_limit, format_due
+from mailbot.calendar import breach_due, extended_limit, format_due
 from mailbot.mailer import CaseFacts, CaseMailer, OutgoingMail
 from mailbot.model import CaseStatus
 from mailbot.store.tables import (
@@ -291,6 +291,35 @@ def assign(s: Session, case: Case, address: str, actor: str) -> None:
     event(s, case, "assigned", actor, {"from": case.assigned_to, "to": address})
     case.assigned_to = address
     s.add(case)
+
+
+def mark_breach(s: Session, case: Case, why: str, actor: str, mailer: CaseMailer,
+                give_up_after: timedelta, text: str = "") -> int:
+    """Staff read a breach report that the rules did not recognise: the case becomes a
+    suspected data breach (a complaint, by the same precedence as on arrival) and the
+    privacy officer is alerted at once. The 72-hour clock counts from receipt, when
+    the organisation could first know, not from now. Returns the alerts queued."""
+    _require_open(case, "mark as a breach")
+    if case.breach:
+        raise CaseError(f"case {case.reference} is already a suspected data breach")
+    if not why.strip():
+        raise CaseError("say in a few words why this is a suspected data breach")
+    was = case.category
+    case.breach = True
+    case.breach_due_at = breach_due(case.opened_at, mailer.mailbox.deadlines)
+    case.category = "complaint"
+    s.add(case)
+    event(s, case, "breach_marked", actor, {"why": why.strip(), "category_was": was})
+    org = mailer.org
+    officers = [org.privacy_officer, *[a for a in mailer.mailbox.staff.privacy
+                                       if a != org.privacy_officer]]
+    mails = mailer.staff(facts(s, case), "breach_alert", officers,
+                         extra=mailer.staff_extra(case, text))
+    for mail in mails:
+        queue(s, case, case.mailbox, "breach_alert", mail, automatic=False,
+              give_up_after=give_up_after)
+    event(s, case, "breach_alert", actor, {"to": len(officers)})
+    return len(mails)
 
 
 def verify_manually(s: Session, case: Case, actor: str, how: str) -> None:

@@ -130,7 +130,7 @@ def cmd_cases(args: argparse.Namespace) -> int:
             variables[key] = value
         return staffcli.reply(desk, args.reference, args.template, variables, args.preview, who)
     value = {"resolve": "note", "refuse": "reason", "extend": "reason", "note": "text",
-             "assign": "address", "verify": "how"}[action]
+             "assign": "address", "verify": "how", "breach": "why"}[action]
     return staffcli.act(desk, args.reference, action, getattr(args, value) or "", who)
 
 
@@ -254,6 +254,10 @@ def build_parser() -> argparse.ArgumentParser:
     asg = csub.add_parser("assign", help="assign the case to a staff member")
     asg.add_argument("reference")
     asg.add_argument("address")
+    br = csub.add_parser("breach", help="mark as a suspected data breach the rules missed "
+                         "(alerts the privacy officer; 72 hours from receipt)")
+    br.add_argument("reference")
+    br.add_argument("--why", required=True, help="what happened, in a few words")
     cases.set_defaults(func=cmd_cases)
 
     sup = sub.add_parser("suppression", help="the newsletter unsubscribe list")

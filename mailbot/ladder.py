@@ -244,6 +244,8 @@ _HELP: dict[str, dict[str, tuple[str, str]]] = {
         "verified": ("verified", "you have checked the requester's identity yourself"),
         "note": ("note <text>", "add an internal note to the case; nothing is sent"),
         "assign": ("assign <address>", "make a colleague responsible for the case"),
+        "breach": ("breach <why>", "a suspected data breach: alerts the privacy officer, "
+                   "72 hours from receipt"),
     },
     "nl": {
         "reply": ("reply", "de rest van uw mail gaat naar de aanvrager, met het kenmerk"),
@@ -253,10 +255,12 @@ _HELP: dict[str, dict[str, tuple[str, str]]] = {
         "verified": ("verified", "u heeft de identiteit van de aanvrager zelf gecontroleerd"),
         "note": ("note <tekst>", "interne notitie bij het dossier; er wordt niets verstuurd"),
         "assign": ("assign <adres>", "een collega verantwoordelijk maken voor het dossier"),
+        "breach": ("breach <waarom>", "een vermoedelijk datalek: de privacy officer krijgt "
+                   "direct bericht, 72 uur vanaf ontvangst"),
     },
 }
 VERBS: dict[str, str] = {verb: f"{usage}: {text}" for verb, (usage, text) in _HELP["en"].items()}
-_NEEDS_ARGUMENT = frozenset({"resolve", "extend", "refuse", "note", "assign"})
+_NEEDS_ARGUMENT = frozenset({"resolve", "extend", "refuse", "note", "assign", "breach"})
 _QUOTE_MARKERS = (
     re.compile(r"^>"),
     re.compile(r"^-{2,}\s*(original message|oorspronkelijk bericht|origineel bericht|"

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from mailbot import casework
+from mailbot import casework, staffmail
 from mailbot.config import Settings
 from mailbot.ladder import humanize_due
 from mailbot.mailer import CaseMailer
@@ -125,7 +125,7 @@ def show_case(desk: Desk, reference: str, out: TextIO = sys.stdout) -> int:
 
 def act(desk: Desk, reference: str, verb: str, value: str, who: str,
         out: TextIO = sys.stdout) -> int:
-    """resolve / refuse / extend / verify / note / assign, exactly as by mail."""
+    """resolve / refuse / extend / verify / note / assign / breach, exactly as by mail."""
     with Session(desk.engine) as s:
         case = s.exec(select(Case).where(Case.reference == reference.upper())).first()
         if case is None:
@@ -145,6 +145,9 @@ def act(desk: Desk, reference: str, verb: str, value: str, who: str,
                 casework.note(s, case, value, who)
             elif verb == "assign":
                 casework.assign(s, case, value, who)
+            elif verb == "breach":
+                casework.mark_breach(s, case, value, who, mailer, desk.give_up,
+                                     staffmail._first_text(s, case))
             else:
                 raise casework.CaseError(f"unknown action {verb}")
         except casework.CaseError as exc:
@@ -155,6 +158,10 @@ def act(desk: Desk, reference: str, verb: str, value: str, who: str,
         out.write(f"{case.reference}: {verb} done; status is now {case.status}.\n")
         if verb in ("resolve", "refuse", "extend"):
             out.write("The mail to the requester is queued; the running service sends it within a minute.\n")
+        if verb == "breach":
+            out.write("The privacy officer's alert is queued; the running service sends it within a "
+                      "minute. Notify the Autoriteit Persoonsgegevens by "
+                      f"{case.breach_due_at.astimezone(desk.tz(case)):%Y-%m-%d %H:%M}.\n")
     return 0
 
 

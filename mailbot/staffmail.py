@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from mailbot import casework
 from mailbot.ladder import VERBS, StaffCommand
@@ -17,9 +17,10 @@ from mailbot.store.tables import Case, InboundMessage
 DONE = {
     "nl": {"reply": "antwoord verstuurd", "resolve": "afgehandeld", "extend": "verlengd",
            "refuse": "geweigerd", "verified": "identiteit bevestigd", "note": "notitie toegevoegd",
-           "assign": "toegewezen"},
+           "assign": "toegewezen", "breach": "gemeld als vermoedelijk datalek"},
     "en": {"reply": "reply sent", "resolve": "resolved", "extend": "extended", "refuse": "refused",
-           "verified": "identity verified", "note": "note added", "assign": "assigned"},
+           "verified": "identity verified", "note": "note added", "assign": "assigned",
+           "breach": "marked as a suspected data breach"},
 }
 
 
@@ -41,8 +42,19 @@ def run_command(s: Session, case: Case, command: StaffCommand, actor: str, maile
         casework.note(s, case, arg, actor)
     elif verb == "assign":
         casework.assign(s, case, arg, actor)
+    elif verb == "breach":
+        casework.mark_breach(s, case, arg, actor, mailer, give_up_after, _first_text(s, case))
     else:  # parse_staff_command only returns known verbs
         raise casework.CaseError(f"unknown command {verb!r}")
+
+
+def _first_text(s: Session, case: Case) -> str:
+    """The words of the case's first message, for the privacy officer's alert."""
+    from mailbot.jobs import _text_of
+
+    first = s.exec(select(InboundMessage).where(InboundMessage.case_id == case.id)
+                   .order_by(col(InboundMessage.id))).first()
+    return _text_of(first)
 
 
 def make_executor(mailer: CaseMailer, give_up_after: timedelta):  # type: ignore[no-untyped-def]

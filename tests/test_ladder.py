@@ -330,6 +330,8 @@ def test_garbage_staff_addresses_are_refused(garbage: str) -> None:
             StaffCommand("note", "met spaties", "en meer"),
         ),
         ("\ufeffnote\xa0bom", StaffCommand("note", "bom", "")),
+        ("breach formulier lag open op de balie",
+         StaffCommand("breach", "formulier lag open op de balie", "")),
     ],
 )
 def test_commands(text: str, expected: StaffCommand) -> None:
@@ -348,6 +350,7 @@ def test_commands(text: str, expected: StaffCommand) -> None:
         "note",
         "assign",
         "assign piet",
+        "breach",
         "assign piet@onro.eu alsjeblieft",
         "assign <script>@x",
         "close it",
@@ -401,7 +404,8 @@ def test_a_line_starting_with_from_is_only_a_quote_marker_before_headers() -> No
 
 
 def test_every_verb_has_help_in_both_languages() -> None:
-    assert list(VERBS) == ["reply", "resolve", "extend", "refuse", "verified", "note", "assign"]
+    assert list(VERBS) == ["reply", "resolve", "extend", "refuse", "verified", "note", "assign",
+                           "breach"]
     for language in ("nl", "en"):
         rows = command_help(language)
         assert [r["verb"] for r in rows] == list(VERBS)

@@ -7,7 +7,7 @@ import email
 import re
 import sys
 import threading
-from datetime import timedelta
+from datetime import datetime, timedelta
 from email import policy
 from email.message import EmailMessage
 from pathlib import Path
@@ -266,6 +266,43 @@ def test_breach_alerts_the_privacy_officer_at_once(imap_server: Any, smtp_sink: 
     assert breach and due is not None
     alert = to(parsed(smtp_sink), "privacy@onro.eu")
     assert len(alert) == 1 and "72" in alert[0]["Subject"]
+
+
+def test_staff_mark_a_breach_the_rules_missed(imap_server: Any, smtp_sink: Any,
+                                             tmp_path: Path) -> None:
+    """A breach told in words the rules do not know arrives as a question; staff who read
+    it mark it (by command line or by a reply to the escalation): the case becomes a
+    complaint with the 72-hour clock counted from receipt, and the privacy officer is
+    alerted at once."""
+    if imap_server.kind == "pymap":
+        pytest.skip("one IMAP server is enough here")
+    settings, db = setup(tmp_path, imap_server, smtp_sink)
+    deliver(imap_server, mail("ans@example.nl", "Formulier op de balie",
+                              "Bij het afhalen lag het formulier met mijn handtekening en "
+                              "rekeningnummer gewoon open op de balie, waar iedereen langs liep. "
+                              "Is dat normaal bij jullie?"))
+    run_once(settings)
+    ref, category, breach = query(db, 'SELECT reference, category, breach FROM "case"')[0]
+    assert category == "question" and not breach  # as the rules read it
+    assert to(parsed(smtp_sink), "privacy@onro.eu") == []
+    cfg, env = tmp_path / "config.toml", {"T_TOKEN_KEY": "k"}
+    marked = run_cli(cfg, "cases", "--as", "support@onro.eu", "breach", ref, "--why",
+                     "formulier met rekeningnummer open op de balie", env=env)
+    assert marked.returncode == 0, marked.stdout + marked.stderr
+    assert "Autoriteit Persoonsgegevens" in marked.stdout
+    category, breach, opened, due = query(
+        db, 'SELECT category, breach, opened_at, breach_due_at FROM "case"')[0]
+    assert category == "complaint" and breach
+    elapsed = datetime.fromisoformat(str(due)) - datetime.fromisoformat(str(opened))
+    assert elapsed == timedelta(hours=72)  # from receipt, not from now
+    kinds = [r[0] for r in query(db, "SELECT kind FROM case_event WHERE actor = 'support@onro.eu'")]
+    assert kinds == ["breach_marked", "breach_alert"]
+    again = run_cli(cfg, "cases", "--as", "support@onro.eu", "breach", ref, "--why", "x", env=env)
+    assert again.returncode == 1 and "already" in again.stdout
+    run_once(settings)
+    alert = to(parsed(smtp_sink), "privacy@onro.eu")
+    assert len(alert) == 1 and ref in alert[0]["Subject"] and "72" in alert[0]["Subject"]
+    assert "rekeningnummer" in text(alert[0])  # the officer reads what the customer wrote
 
 
 def test_unsubscribe_suppression_and_hook_retry(imap_server: Any, smtp_sink: Any, tmp_path: Path) -> None:
