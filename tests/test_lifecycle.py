@@ -240,7 +240,15 @@ def test_staff_act_by_mail(imap_server: Any, smtp_sink: Any, tmp_path: Path) -> 
 
     staff_command(smtp_sink, tmp_path, imap_server, settings, "dance now")
     unknown = to(parsed(smtp_sink), "privacy@onro.eu")[-1]
-    assert "resolve" in text(unknown) and "refuse" in text(unknown)
+    assert "resolve" in text(unknown) and "refuse" in text(unknown) and "breach" in text(unknown)
+
+    assert not query(db, 'SELECT breach FROM "case"')[0][0]
+    staff_command(smtp_sink, tmp_path, imap_server, settings,
+                  "breach het gedeelde bestand bevatte klantgegevens")
+    assert query(db, 'SELECT breach, category FROM "case"')[0] in ((1, "complaint"), (True, "complaint"))
+    run_once(settings)
+    assert any(ref in m["Subject"] and "72" in m["Subject"]
+               for m in to(parsed(smtp_sink), "privacy@onro.eu"))
 
     staff_command(smtp_sink, tmp_path, imap_server, settings,
                   "reply\nBeste Kees,\n\nWe hebben het gedeelde bestand verwijderd.\n\nGroet, Privacy")
