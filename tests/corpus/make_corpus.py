@@ -342,6 +342,7 @@ def main() -> None:
     import human_intl  # noqa: F401
     import machine_mail  # noqa: F401
     import human_blind  # noqa: F401  (written apart from the phrase lists)
+    import human_breach  # noqa: F401
     import human_blind2  # noqa: F401  (the same, held out)
 
     args = sys.argv[1:]
