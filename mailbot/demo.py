@@ -108,6 +108,36 @@ def _settings(state: Path, imap_port: int, smtp_port: int, password_file: Path) 
     })
 
 
+def _summary(settings: Settings, handled: int) -> str:
+    """One line that counts what happened: acknowledgments against messages left
+    unanswered, then every mail sent by kind (identity checks, alerts to staff)."""
+    engine = make_engine(settings.database_url)
+    try:
+        with Session(engine) as s:
+            kinds = [k for k in s.exec(select(Outbox.kind).where(Outbox.status == "sent")).all()]
+            cases = s.exec(select(Case.id)).all()
+            noise = s.exec(select(InboundMessage.id).where(
+                InboundMessage.disposition == "noise")).all()
+    finally:
+        engine.dispose()
+    acks = sum(k.startswith("ack_") for k in kinds)
+    others: dict[str, int] = {}
+    for kind in kinds:
+        if not kind.startswith("ack_"):
+            others[kind] = others.get(kind, 0) + 1
+    silent = len(cases) - acks
+    sent = ", ".join([f"{acks} acknowledgment(s)"] + [f"{n} {KIND_WORDS.get(k, k)}"
+                                                      for k, n in sorted(others.items())])
+    return (f"{handled} messages handled: {acks} acknowledged; not answered: {len(noise)} "
+            f"robot mail(s) and {silent} case(s) opened by a robot (one-click unsubscribe).\n"
+            f"Mails sent: {len(kinds)} ({sent}).")
+
+
+KIND_WORDS = {"verification_request": "identity check(s)",
+              "breach_alert": "breach alert(s) to the privacy officer",
+              "staff_escalation": "escalation(s) to staff"}
+
+
 def _table(settings: Settings, replies: dict[str, int]) -> str:
     engine = make_engine(settings.database_url)
     tz = ZoneInfo(settings.mailboxes[0].organisation.timezone)
@@ -158,8 +188,7 @@ def main(keep_running: bool = False) -> int:
         for m in sink.messages:
             replies[m.rcpt_tos[0]] = replies.get(m.rcpt_tos[0], 0) + 1
         print(_table(settings, replies))
-        print(f"\n{report.processed} messages handled, {report.sent} acknowledgments sent, "
-              f"{len(messages) - len(replies)} not answered (robots, one-click unsubscribe).")
+        print("\n" + _summary(settings, report.processed))
         if sink.messages:
             first = email.message_from_bytes(sink.messages[0].data, policy=policy.default)
             body = first.get_body(("plain",))
