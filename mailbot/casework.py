@@ -293,8 +293,23 @@ def assign(s: Session, case: Case, address: str, actor: str) -> None:
     s.add(case)
 
 
+def first_text(s: Session, case: Case) -> str:
+    """The words of the case's first message, for mail to staff; empty when its raw
+    bytes are gone (retention) or cannot be read."""
+    from mailbot.parse import parse
+
+    first = s.exec(select(InboundMessage).where(InboundMessage.case_id == case.id)
+                   .order_by(col(InboundMessage.id))).first()
+    if first is None or first.raw is None:
+        return ""
+    try:
+        return parse(first.raw).text
+    except Exception:
+        return ""
+
+
 def mark_breach(s: Session, case: Case, why: str, actor: str, mailer: CaseMailer,
-                give_up_after: timedelta, text: str = "") -> int:
+                give_up_after: timedelta) -> int:
     """Staff read a breach report that the rules did not recognise: the case becomes a
     suspected data breach (a complaint, by the same precedence as on arrival) and the
     privacy officer is alerted at once. The 72-hour clock counts from receipt, when
@@ -314,7 +329,7 @@ def mark_breach(s: Session, case: Case, why: str, actor: str, mailer: CaseMailer
     officers = [org.privacy_officer, *[a for a in mailer.mailbox.staff.privacy
                                        if a != org.privacy_officer]]
     mails = mailer.staff(facts(s, case), "breach_alert", officers,
-                         extra=mailer.staff_extra(case, text))
+                         extra=mailer.staff_extra(case, first_text(s, case)))
     for mail in mails:
         queue(s, case, case.mailbox, "breach_alert", mail, automatic=False,
               give_up_after=give_up_after)

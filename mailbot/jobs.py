@@ -24,7 +24,7 @@ from mailbot.calendar import OfficeCalendar, format_due
 from mailbot.config import MailboxSettings, Settings
 from mailbot.ladder import CaseClock, digest_due, humanize_due, most_severe, stages_due
 from mailbot.mailer import CaseMailer
-from mailbot.store.tables import Case, Digest, Escalation, HookJob, InboundMessage, Suppression, utcnow
+from mailbot.store.tables import Case, Digest, Escalation, HookJob, Suppression, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -103,9 +103,7 @@ class Jobs:
                 s.rollback()
                 return 0
             mailer = self.mailers[mb.name]
-            first = s.exec(select(InboundMessage).where(InboundMessage.case_id == case_id)
-                           .order_by(col(InboundMessage.id))).first()
-            text = _text_of(first)
+            text = casework.first_text(s, case)
             extra = {**mailer.staff_extra(case, text), "level": top.level, "stage": top.key,
                      "breach_stage": top.breach,
                      "due_words": humanize_due(case.breach_due_at if top.breach and case.breach_due_at
@@ -241,14 +239,3 @@ async def _notify(mb: MailboxSettings, address: str, organisation: str, at: date
         status = await asyncio.to_thread(post)
         if not 200 <= status < 300:
             raise RuntimeError(f"hook URL answered {status}")
-
-
-def _text_of(row: InboundMessage | None) -> str:
-    if row is None or row.raw is None:
-        return ""
-    from mailbot.parse import parse
-
-    try:
-        return parse(row.raw).text
-    except Exception:
-        return ""

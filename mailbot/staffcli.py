@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from mailbot import casework, staffmail
+from mailbot import casework
 from mailbot.config import Settings
 from mailbot.ladder import humanize_due
 from mailbot.mailer import CaseMailer
@@ -146,8 +146,7 @@ def act(desk: Desk, reference: str, verb: str, value: str, who: str,
             elif verb == "assign":
                 casework.assign(s, case, value, who)
             elif verb == "breach":
-                casework.mark_breach(s, case, value, who, mailer, desk.give_up,
-                                     staffmail._first_text(s, case))
+                casework.mark_breach(s, case, value, who, mailer, desk.give_up)
             else:
                 raise casework.CaseError(f"unknown action {verb}")
         except casework.CaseError as exc:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from mailbot import casework
 from mailbot.ladder import VERBS, StaffCommand
@@ -43,18 +43,9 @@ def run_command(s: Session, case: Case, command: StaffCommand, actor: str, maile
     elif verb == "assign":
         casework.assign(s, case, arg, actor)
     elif verb == "breach":
-        casework.mark_breach(s, case, arg, actor, mailer, give_up_after, _first_text(s, case))
+        casework.mark_breach(s, case, arg, actor, mailer, give_up_after)
     else:  # parse_staff_command only returns known verbs
         raise casework.CaseError(f"unknown command {verb!r}")
-
-
-def _first_text(s: Session, case: Case) -> str:
-    """The words of the case's first message, for the privacy officer's alert."""
-    from mailbot.jobs import _text_of
-
-    first = s.exec(select(InboundMessage).where(InboundMessage.case_id == case.id)
-                   .order_by(col(InboundMessage.id))).first()
-    return _text_of(first)
 
 
 def make_executor(mailer: CaseMailer, give_up_after: timedelta):  # type: ignore[no-untyped-def]
