@@ -81,38 +81,58 @@ def _variants(phrase: str, lang: str) -> list[str]:
     return [phrase]
 
 
-def parse_file(data: dict[str, object], where: str, lang: str) -> dict[tuple[str, str], list[str]]:
-    """Check one parsed TOML file; return (topic, strength) -> phrases."""
+def parse_file(
+    data: dict[str, object],
+    where: str,
+    lang: str,
+    sections: tuple[str, ...] = TOPICS,
+    error: type[Exception] = PhraseError,
+) -> dict[tuple[str, str], list[str]]:
+    """Check one parsed TOML file of `sections`, each with `phrases` and/or `weak`;
+    return (section, strength) -> phrases. Problems are an `error` naming the file,
+    section and entry."""
     out: dict[tuple[str, str], list[str]] = {}
     for topic, section in data.items():
-        if topic not in TOPICS:
-            raise PhraseError(f"{where}: unknown section [{topic}]; known: {', '.join(TOPICS)}")
+        if topic not in sections:
+            raise error(f"{where}: unknown section [{topic}]; known: {', '.join(sections)}")
         if not isinstance(section, dict):
-            raise PhraseError(f"{where}: [{topic}] must be a table with `phrases` and/or `weak`")
+            raise error(f"{where}: [{topic}] must be a table with `phrases` and/or `weak`")
         for strength, entries in section.items():
             if strength not in (STRONG, WEAK):
-                raise PhraseError(
-                    f"{where}: [{topic}] unknown key {strength!r}; use `phrases` or `weak`"
-                )
+                raise error(f"{where}: [{topic}] unknown key {strength!r}; use `phrases` or `weak`")
             if not isinstance(entries, list):
-                raise PhraseError(f"{where}: [{topic}].{strength} must be a list of strings")
+                raise error(f"{where}: [{topic}].{strength} must be a list of strings")
             seen: set[str] = set()
             for entry in entries:
                 if not isinstance(entry, str) or not entry.strip():
-                    raise PhraseError(f"{where}: [{topic}].{strength}: {entry!r} is not a phrase")
+                    raise error(f"{where}: [{topic}].{strength}: {entry!r} is not a phrase")
                 key = fold(entry.strip())
                 if key in seen:
-                    raise PhraseError(f"{where}: [{topic}].{strength}: {entry!r} is listed twice")
+                    raise error(f"{where}: [{topic}].{strength}: {entry!r} is listed twice")
                 seen.add(key)
                 for variant in _variants(entry.strip(), lang):
                     try:
                         re.compile(compile_phrase(variant)[0])  # check it now, not mid-mail
                     except (ValueError, re.error) as exc:
-                        raise PhraseError(
-                            f"{where}: [{topic}].{strength}: {entry!r}: {exc}"
-                        ) from None
+                        raise error(f"{where}: [{topic}].{strength}: {entry!r}: {exc}") from None
                     out.setdefault((topic, strength), []).append(variant)
     return out
+
+
+def read_toml(name: str, path: Path | None = None,
+              error: type[Exception] = PhraseError) -> dict[str, object]:
+    """A TOML file of this package (`path` None) or at `path`, parsed; a missing or
+    broken file is an `error` that names it."""
+    try:
+        if path is None:
+            raw = resources.files("mailbot.rules").joinpath(name).read_text("utf-8")
+        else:
+            raw = path.read_text("utf-8")
+        return tomllib.loads(raw)
+    except FileNotFoundError:
+        raise error(f"{name}: missing") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise error(f"{name}: {exc}") from None
 
 
 def vocabulary(sources: dict[tuple[str, str], list[str]]) -> set[str]:
@@ -155,16 +175,7 @@ def load(directory: Path | None = None, languages: tuple[str, ...] = LANGUAGES) 
     spelled: set[str] = set()
     for lang in languages:
         name = f"phrases_{lang}.toml"
-        try:
-            if directory is None:
-                raw = resources.files("mailbot.rules").joinpath(name).read_text("utf-8")
-            else:
-                raw = (directory / name).read_text("utf-8")
-            data = tomllib.loads(raw)
-        except FileNotFoundError:
-            raise PhraseError(f"{name}: missing") from None
-        except tomllib.TOMLDecodeError as exc:
-            raise PhraseError(f"{name}: {exc}") from None
+        data = read_toml(name, None if directory is None else directory / name)
         parsed = parse_file(data, name, lang)
         for key, phrases in parsed.items():
             merged.setdefault(key, []).extend(phrases)

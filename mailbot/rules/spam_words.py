@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import ipaddress
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from mailbot.rules.matcher import Phrase, compile_phrase, crosses_sentence, is_word_char
+from mailbot.rules.phrases import parse_file as parse_file_of_phrases
+from mailbot.rules.phrases import read_toml
+from mailbot.rules.spam import points  # noqa: F401  (points add up the same way)
 from mailbot.rules.text import fold
 
 FILE = "spam_words.toml"
@@ -93,38 +94,9 @@ class SpamWords:
 
 
 def parse_file(data: dict[str, object], where: str = FILE) -> dict[tuple[str, str], list[str]]:
-    """Check the parsed file; (section, key) -> phrases. Unknown sections and keys,
-    empty or doubled phrases and phrases that do not compile are errors."""
-    out: dict[tuple[str, str], list[str]] = {}
-    for section, table in data.items():
-        if section not in SECTIONS:
-            raise SpamWordsError(
-                f"{where}: unknown section [{section}]; known: {', '.join(SECTIONS)}"
-            )
-        if not isinstance(table, dict):
-            raise SpamWordsError(
-                f"{where}: [{section}] must be a table with `phrases` and/or `weak`"
-            )
-        for key, entries in table.items():
-            if key not in KEYS:
-                raise SpamWordsError(
-                    f"{where}: [{section}] unknown key {key!r}; use `phrases` or `weak`"
-                )
-            if not isinstance(entries, list):
-                raise SpamWordsError(f"{where}: [{section}].{key} must be a list of strings")
-            seen: set[str] = set()
-            for entry in entries:
-                if not isinstance(entry, str) or not entry.strip():
-                    raise SpamWordsError(f"{where}: [{section}].{key}: {entry!r} is not a phrase")
-                text = entry.strip()
-                if fold(text) in seen:
-                    raise SpamWordsError(f"{where}: [{section}].{key}: {entry!r} is listed twice")
-                seen.add(fold(text))
-                try:
-                    re.compile(compile_phrase(text)[0])
-                except (ValueError, re.error) as exc:
-                    raise SpamWordsError(f"{where}: [{section}].{key}: {entry!r}: {exc}") from None
-                out.setdefault((section, key), []).append(text)
+    """Check the parsed file as the phrase files are checked (rules/phrases.py);
+    (section, key) -> phrases. A file without any `phrases` is an error too."""
+    out = parse_file_of_phrases(data, where, "", SECTIONS, SpamWordsError)
     if not any(key == PHRASES for _, key in out):
         raise SpamWordsError(f"{where}: no `phrases` in any section")
     return out
@@ -162,27 +134,13 @@ def _whole_words(phrase: str) -> list[str]:
 def load(path: Path | None = None) -> SpamWords:
     """Read and check spam_words.toml (default: the one in this package)."""
     where = path.name if path is not None else FILE
-    try:
-        if path is None:
-            raw = resources.files("mailbot.rules").joinpath(FILE).read_text("utf-8")
-        else:
-            raw = path.read_text("utf-8")
-        data = tomllib.loads(raw)
-    except FileNotFoundError:
-        raise SpamWordsError(f"{where}: missing") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise SpamWordsError(f"{where}: {exc}") from None
-    return build(parse_file(data, where))
+    return build(parse_file(read_toml(where, path, SpamWordsError), where))
 
 
 @cache
 def default_words() -> SpamWords:
     """The packaged lists, loaded once per process."""
     return load()
-
-
-def points(found: list[tuple[int, str]]) -> int:
-    return sum(p for p, _ in found)
 
 
 def signs(
