@@ -11,16 +11,14 @@ and that it was seen or received, is read as a breach report.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from mailbot.model import Category
 from mailbot.rules.base import Finding, IntentRule, PhraseRule
-from mailbot.rules.facts import WEIGHTS, Facts, PhraseHit
+from mailbot.rules.facts import SENTENCE_END, WEIGHTS, Facts, PhraseHit
 from mailbot.rules.phrases import STRONG
 
 NEGATION_REACH = 12  # characters between a negation and the match it cancels
-_SENTENCE_END = re.compile(r"[.!?;\n]")
 
 BREACH = PhraseRule(
     "breach.report",
@@ -47,7 +45,7 @@ class ForeignDataSeen:
             if _denied(facts, hit) or facts.in_sentence(hit, "hypothetical"):
                 continue
             # "Hun adres staat verkeerd": a relative's data to correct, not a sighting.
-            if any(_same_sentence(facts, hit, fix) for fix in facts.hits("rectification")):
+            if any(facts.same_sentence(hit, fix) for fix in facts.hits("rectification")):
                 continue
             if facts.in_sentence(hit, "personal_data") and facts.in_sentence(hit, "exposure"):
                 return Finding(
@@ -61,20 +59,12 @@ class ForeignDataSeen:
         return None
 
 
-def _same_sentence(facts: Facts, a: PhraseHit, b: PhraseHit) -> bool:
-    if a.where != b.where:
-        return False
-    text = facts.subject if a.where == "subject" else facts.body
-    low, high = min(a.start, b.start), max(a.end, b.end)
-    return not _SENTENCE_END.search(text, low, high)
-
-
 def _denied(facts: Facts, hit: PhraseHit) -> bool:
     """A negation just before the match: "dat mijn gegevens niet op internet komen"."""
     text = facts.subject if hit.where == "subject" else facts.body
     return any(
         hit.start - NEGATION_REACH <= end <= hit.start
-        and not _SENTENCE_END.search(text, end, hit.start)
+        and not SENTENCE_END.search(text, end, hit.start)
         for _, end in facts.spans.get((hit.where, "negation", STRONG), [])
     )
 

@@ -26,7 +26,7 @@ WEIGHTS = {
 }
 MAX_HITS = 5  # matches kept per section and place; more add nothing
 NEGATION_WINDOW = 3  # words before a phrase that may cancel it ("niet afmelden")
-_SENTENCE_END = re.compile(r"[.!?;\n]")
+SENTENCE_END = re.compile(r"[.!?;\n]")
 _PARAGRAPH_GAP = re.compile(r"\n\s*\n")
 _TOKEN = re.compile(r"\S+")
 T = TypeVar("T")
@@ -111,11 +111,18 @@ class Facts:
     def any_hits(self, topic: str) -> tuple[PhraseHit, ...]:
         return self.hits(topic, STRONG) + self.hits(topic, WEAK)
 
+    def same_sentence(self, a: PhraseHit, b: PhraseHit) -> bool:
+        """Are two matches in one sentence of the same place?"""
+        if a.where != b.where:
+            return False
+        text = self.subject if a.where == "subject" else self.body
+        return not SENTENCE_END.search(text, min(a.start, b.start), max(a.end, b.end))
+
     def in_sentence(self, hit: PhraseHit, topic: str) -> bool:
         """Does a phrase of `topic` occur in the sentence of `hit`?"""
         text = self.subject if hit.where == "subject" else self.body
-        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, hit.start)), default=0)
-        end_match = _SENTENCE_END.search(text, hit.end)
+        start = max((m.end() for m in SENTENCE_END.finditer(text, 0, hit.start)), default=0)
+        end_match = SENTENCE_END.search(text, hit.end)
         end = end_match.start() if end_match else len(text)
         spans = self.spans.get((hit.where, topic, STRONG), []) + self.spans.get(
             (hit.where, topic, WEAK), []
@@ -145,7 +152,7 @@ def _negated(text: str, start: int, end: int, negations: list[Span]) -> bool:
     if not negations or any(start <= s < end for s, _ in negations):
         return False
     low = max(0, start - 40)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, low, start)]
+    ends = [m.end() for m in SENTENCE_END.finditer(text, low, start)]
     words = [m.start() for m in _TOKEN.finditer(text, ends[-1] if ends else low, start)]
     if not words:
         return False
