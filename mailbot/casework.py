@@ -325,11 +325,18 @@ def mark_breach(s: Session, case: Case, why: str, actor: str, mailer: CaseMailer
     case.category = "complaint"
     s.add(case)
     event(s, case, "breach_marked", actor, {"why": why.strip(), "category_was": was})
+    return alert_breach(s, case, mailer, first_text(s, case), actor, give_up_after)
+
+
+def alert_breach(s: Session, case: Case, mailer: CaseMailer, text: str, actor: str,
+                 give_up_after: timedelta, thread: Sequence[str] | None = None) -> int:
+    """Queue the breach alert to the privacy officer and the privacy staff, with the
+    customer's words; returns the mails queued."""
     org = mailer.org
     officers = [org.privacy_officer, *[a for a in mailer.mailbox.staff.privacy
                                        if a != org.privacy_officer]]
-    mails = mailer.staff(facts(s, case), "breach_alert", officers,
-                         extra=mailer.staff_extra(case, first_text(s, case)))
+    mails = mailer.staff(facts(s, case, thread), "breach_alert", officers,
+                         extra=mailer.staff_extra(case, text))
     for mail in mails:
         queue(s, case, case.mailbox, "breach_alert", mail, automatic=False,
               give_up_after=give_up_after)

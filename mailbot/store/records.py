@@ -370,12 +370,7 @@ def _open_case(s: Session, values: dict[str, Any], inbound: Inbound, verdict: Ve
     if decision.unsubscribe and inbound.sender:
         casework.suppress(s, case, org.reference_prefix, mailbox, inbound.sender, row_id, env.hooks)
     if decision.breach_alert:
-        officers = [org.privacy_officer, *[a for a in env.mailbox.staff.privacy if a != org.privacy_officer]]
-        for mail in env.mailer.staff(casework.facts(s, case, thread), "breach_alert", officers,
-                                     extra=env.mailer.staff_extra(case, inbound.text)):
-            casework.queue(s, case, mailbox, "breach_alert", mail, automatic=False,
-                           give_up_after=env.give_up_after)
-        casework.event(s, case, "breach_alert", BOT, {"to": len(officers)})
+        casework.alert_breach(s, case, env.mailer, inbound.text, BOT, env.give_up_after, thread)
     return case, row_id
 
 
