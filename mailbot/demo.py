@@ -9,6 +9,7 @@ import os
 import secrets
 import shutil
 import tempfile
+from collections import Counter
 from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
@@ -20,6 +21,7 @@ from sqlmodel import Session, select
 
 from mailbot.config import Settings, default_templates_dir, parse_settings
 from mailbot.daemon import App
+from mailbot.model import Disposition
 from mailbot.store.db import make_engine, upgrade
 from mailbot.store.tables import Case, InboundMessage, Outbox
 
@@ -114,23 +116,19 @@ def _summary(settings: Settings, handled: int) -> str:
     engine = make_engine(settings.database_url)
     try:
         with Session(engine) as s:
-            kinds = [k for k in s.exec(select(Outbox.kind).where(Outbox.status == "sent")).all()]
-            cases = s.exec(select(Case.id)).all()
-            noise = s.exec(select(InboundMessage.id).where(
-                InboundMessage.disposition == "noise")).all()
+            kinds = Counter(s.exec(select(Outbox.kind).where(Outbox.status == "sent")).all())
+            cases = len(s.exec(select(Case.id)).all())
+            noise = len(s.exec(select(InboundMessage.id).where(
+                InboundMessage.disposition == Disposition.NOISE.value)).all())
     finally:
         engine.dispose()
-    acks = sum(k.startswith("ack_") for k in kinds)
-    others: dict[str, int] = {}
-    for kind in kinds:
-        if not kind.startswith("ack_"):
-            others[kind] = others.get(kind, 0) + 1
-    silent = len(cases) - acks
-    sent = ", ".join([f"{acks} acknowledgment(s)"] + [f"{n} {KIND_WORDS.get(k, k)}"
-                                                      for k, n in sorted(others.items())])
-    return (f"{handled} messages handled: {acks} acknowledged; not answered: {len(noise)} "
-            f"robot mail(s) and {silent} case(s) opened by a robot (one-click unsubscribe).\n"
-            f"Mails sent: {len(kinds)} ({sent}).")
+    acks = sum(n for kind, n in kinds.items() if kind.startswith("ack_"))
+    others = sorted((kind, n) for kind, n in kinds.items() if not kind.startswith("ack_"))
+    sent = ", ".join([f"{acks} acknowledgment(s)"]
+                     + [f"{n} {KIND_WORDS.get(kind, kind)}" for kind, n in others])
+    return (f"{handled} messages handled: {acks} acknowledged; not answered: {noise} "
+            f"robot mail(s) and {cases - acks} case(s) opened by a robot (one-click unsubscribe).\n"
+            f"Mails sent: {kinds.total()} ({sent}).")
 
 
 KIND_WORDS = {"verification_request": "identity check(s)",
