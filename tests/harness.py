@@ -28,6 +28,11 @@ def write_config(tmp_path: Path, account: Any, sink: Any, db_url: str, extra: st
     """A TOML config pointing at the fixture servers; the password via password_file."""
     pw = tmp_path / "imap-password"
     pw.write_text(account.password)
+    if getattr(account, "kind", "") == "pymap" and "idle_renew_seconds" not in imap_extra:
+        # pymap drops an IDLE push now and then (a change that lands while IDLE is
+        # being entered is reported only at DONE); every renewal looks for new mail,
+        # so a short renewal bounds that delay in daemon tests.
+        imap_extra = "idle_renew_seconds = 2\n" + imap_extra
     cfg = tmp_path / "config.toml"
     cfg.write_text(f"""
 state_dir = "{tmp_path / 'state'}"
