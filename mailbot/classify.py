@@ -17,6 +17,7 @@ from mailbot import language
 from mailbot.model import Category, Inbound, Right, Verdict
 from mailbot.rules import breach, complaint, noise, question, rights, spam, spam_words, unsubscribe
 from mailbot.rules.base import Finding, IntentRule, combine
+from mailbot.rules.breach_model import BreachModel, default_model, reading_text
 from mailbot.rules.facts import Facts
 from mailbot.rules.phrases import Phrasebook, default_phrasebook
 
@@ -37,6 +38,9 @@ FALLBACK_CONFIDENCE = 0.3  # nothing recognised: a question, for a person to loo
 # message for all we know, but a person looks at it before anything is sent back.
 SUSPECT_POINTS = 2
 SUSPECT_RULE = "spam.suspect"
+# The statistical breach reading (rules/breach_model.py): a question whose words read
+# like a breach report becomes a possible breach, always for review.
+BREACH_READING_RULE = "breach.reading"
 # With no words to go on and nothing in the address: English, which a Dutch reader
 # follows more often than a foreign reader follows Dutch.
 UNKNOWN_LANGUAGE = "en"
@@ -52,6 +56,8 @@ class ClassifyContext:
     own_addresses: frozenset[str] = frozenset()
     loop_header: str = "X-Mailbot-Loop"
     review_threshold: float = 0.5
+    breach_reading: bool = True
+    breach_threshold: float | None = None  # None: the model's own
 
 
 class RuleClassifier:
@@ -65,8 +71,11 @@ class RuleClassifier:
             own_addresses=frozenset(a.strip().lower() for a in ctx.own_addresses),
             loop_header=ctx.loop_header.strip().lower(),
             review_threshold=ctx.review_threshold,
+            breach_reading=ctx.breach_reading,
+            breach_threshold=ctx.breach_threshold,
         )
         self.phrasebook = phrasebook or default_phrasebook()
+        self.breach_model: BreachModel | None = default_model() if ctx.breach_reading else None
 
     def classify(self, inbound: Inbound) -> Verdict:
         screened = noise.screen(inbound, self.context)
@@ -99,6 +108,8 @@ class RuleClassifier:
         # The language of the customer's own words, not of the newsletter they quote.
         lang = self._language(inbound, facts.subject + "\n" + facts.body[:LANGUAGE_SAMPLE])
         verdict = self._decide(findings, lang, inbound.truncated)
+        if self.breach_model and verdict.category == Category.QUESTION and not verdict.breach:
+            verdict = self._read_for_breach(verdict, facts)
         if facts.corrections and findings:
             read = ", ".join(f'"{a}" as "{b}"' for a, b in facts.corrections[:3])
             verdict = replace(verdict, evidence=(*verdict.evidence, f"spelling: read {read}"))
@@ -116,6 +127,28 @@ class RuleClassifier:
                 rules=(*verdict.rules, SUSPECT_RULE),
             )
         return verdict
+
+    def _read_for_breach(self, verdict: Verdict, facts: Facts) -> Verdict:
+        """A question that reads like a breach report: a possible breach, for the privacy
+        officer to judge (the alert goes out as for any breach) and always for review."""
+        assert self.breach_model is not None
+        reading = self.breach_model.read(reading_text(facts.subject, facts.body))
+        threshold = self.context.breach_threshold or self.breach_model.threshold
+        if reading.probability < threshold:
+            return verdict
+        words = ", ".join(f'"{w}"' for w in reading.words)
+        evidence = (f"breach (statistical reading, {reading.probability:.2f}): reads like a "
+                    f"breach report; the words that weighed most: {words}")
+        return replace(
+            verdict,
+            category=Category.COMPLAINT,
+            intents=tuple(c for c in Category if c == Category.COMPLAINT or c in verdict.intents),
+            breach=True,
+            confidence=min(reading.probability, 0.99),
+            needs_review=True,
+            evidence=(evidence, *verdict.evidence),
+            rules=(BREACH_READING_RULE, *verdict.rules),
+        )
 
     @staticmethod
     def _language(inbound: Inbound, own_words: str | None = None) -> str:

@@ -178,6 +178,15 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return eval_command(Path(args.directory), sys.stdout, as_json=args.json, disputes=disputes)
 
 
+def cmd_train_breach_model(args: argparse.Namespace) -> int:
+    from mailbot.rules.breach_model import MODEL_FILE
+    from mailbot.train import train_command
+
+    disputes = Path(args.disputes) if args.disputes else None
+    out = Path(args.out) if args.out else MODEL_FILE
+    return train_command([Path(d) for d in args.directory], out, sys.stdout, disputes)
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from mailbot.demo import main as demo_main
 
@@ -295,6 +304,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="labels.csv rows (plus a reason column) to use instead of the corpus's own",
     )
     ev.set_defaults(func=cmd_eval)
+
+    tr = sub.add_parser("train-breach-model",
+                        help="learn the breach reading from labelled folders (needs scikit-learn)")
+    tr.add_argument("directory", nargs="+", help="folders with labels.csv (held-out rows are left out)")
+    tr.add_argument("--out", metavar="JSON", help="where to write it (default: the packaged model)")
+    tr.add_argument("--disputes", metavar="CSV", help="label corrections, as for `mailbot eval`")
+    tr.set_defaults(func=cmd_train_breach_model)
 
     cl = sub.add_parser("classify", help="show how messages would be classified (no side effects)")
     cl.add_argument("--json", action="store_true", help="one JSON object per line")

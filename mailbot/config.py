@@ -407,6 +407,10 @@ class ReplySettings(_Model):
 
 class ClassifierSettings(_Model):
     review_threshold: float = Field(default=0.5, ge=0.0, le=1.0)
+    # The statistical breach reading (rules/breach_model.py) and, optionally, a
+    # threshold of its own in place of the model's.
+    breach_reading: bool = True
+    breach_reading_threshold: float | None = Field(default=None, gt=0.0, lt=1.0)
 
 
 class SecuritySettings(_Model):

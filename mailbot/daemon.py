@@ -59,8 +59,10 @@ class App:
         self.intakes: dict[str, Intake] = {}
         for mb in settings.mailboxes:
             own = mb.organisation.all_own_addresses
+            cfg = settings.classifier
             classifier = RuleClassifier(ClassifyContext(
-                own_addresses=own, review_threshold=settings.classifier.review_threshold))
+                own_addresses=own, review_threshold=cfg.review_threshold,
+                breach_reading=cfg.breach_reading, breach_threshold=cfg.breach_reading_threshold))
             dirs = [d for d in (mb.templates_dir, settings.templates_dir) if d is not None]
             self.intakes[mb.name] = Intake(settings, mb, self.engine, classifier, Renderer(dirs))
         self.jobs = Jobs(settings, self.engine, {n: i.mailer for n, i in self.intakes.items()},

@@ -153,3 +153,11 @@ def test_another_organisation_never_inherits_our_sender() -> None:
     assert onro.organisation.sender == "ONRO <info@onro.eu>"
     assert urios.organisation.sender == "Urios <info@urios.nl>"
     assert "noreply@onro.eu" not in urios.organisation.all_own_addresses
+
+
+def test_breach_reading_threshold_must_be_a_probability() -> None:
+    (line,) = problems(lambda d: d.setdefault("classifier", {}).update(breach_reading_threshold=1.5))
+    assert line.startswith("classifier.breach_reading_threshold:") and "1.5" in line
+    from mailbot.config import ClassifierSettings
+
+    assert ClassifierSettings(breach_reading=False, breach_reading_threshold=0.7).breach_reading is False

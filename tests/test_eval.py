@@ -229,11 +229,41 @@ def test_project_held_out_part_is_reported(project: dict[str, dict[str, object]]
     print("\nheld-out:", {k: held[k] for k in keys})
     assert held["messages"] == 110
     assert held["human_as_noise"] == [] and held["noise_replied"] == 0
-    assert held["breach_false_alarms"] <= 3
-    assert held["category_accuracy"] >= 0.62  # type: ignore[operator]
+    assert held["breach_false_alarms"] <= 10
+    assert held["category_accuracy"] >= 0.72  # type: ignore[operator]
     assert held["rights_exact"] >= 0.57  # type: ignore[operator]
-    assert held["breach_recall"] >= 0.3  # type: ignore[operator]
+    assert held["breach_recall"] >= 0.9  # type: ignore[operator]
     assert held["language_accuracy"] >= 0.98  # type: ignore[operator]
+
+
+def test_the_breach_reading_beats_the_rules_on_held_out_mail() -> None:
+    """The statistical breach reading (rules/breach_model.py) is trained without the
+    held-out files; on them it must find clearly more breach reports than the rules
+    alone, and leave every verdict that is not a question as the rules gave it."""
+    samples = [s for s in load(PROJECT) if s.held_out and s.expected != "noise"]
+    own = _own_addresses(PROJECT)
+    rules = RuleClassifier(ClassifyContext(own_addresses=own, breach_reading=False))
+    both = RuleClassifier(ClassifyContext(own_addresses=own))
+    breaches = [s for s in samples if "breach" in s.kinds]
+    found = {name: 0 for name in ("rules", "both")}
+    alarms = {name: 0 for name in ("rules", "both")}
+    for sample in samples:
+        inbound = parse(sample.data)
+        alone, read = rules.classify(inbound), both.classify(inbound)
+        if alone.category.value != "question" or alone.breach:
+            assert read == alone, sample.file
+        elif read != alone:
+            assert read.breach and read.needs_review and read.category.value == "complaint"
+            assert read.rules[0] == "breach.reading" and "statistical reading" in read.evidence[0]
+        for name, verdict in (("rules", alone), ("both", read)):
+            if "breach" in sample.kinds:
+                found[name] += verdict.breach
+            else:
+                alarms[name] += verdict.breach
+    print(f"\nheld-out breach reports found: {found} of {len(breaches)}; false alarms {alarms}")
+    assert len(breaches) == 22
+    assert found["rules"] <= 8 and found["both"] >= 19
+    assert alarms["both"] - alarms["rules"] <= 7
 
 
 def test_project_corpus_never_gets_a_person_wrong_where_it_matters(

@@ -276,19 +276,38 @@ def test_breach_alerts_the_privacy_officer_at_once(imap_server: Any, smtp_sink: 
     assert len(alert) == 1 and "72" in alert[0]["Subject"]
 
 
+COUNTER_STORY = ("Bij het afhalen lag het formulier met mijn handtekening en rekeningnummer gewoon "
+                 "open op de balie, waar iedereen langs liep. Is dat normaal bij jullie?")
+
+
+@pytest.mark.parametrize("imap_server", ["dovecot"], indirect=True)
+def test_the_statistical_reading_alerts_on_a_story(imap_server: Any, smtp_sink: Any,
+                                                     tmp_path: Path) -> None:
+    """The same story with the reading on (the default): a possible breach on arrival,
+    marked for review, and the alert tells the privacy officer how it was recognised."""
+    settings, db = setup(tmp_path, imap_server, smtp_sink)
+    deliver(imap_server, mail("ans@example.nl", "Formulier op de balie", COUNTER_STORY))
+    run_once(settings)
+    category, breach, review, due = query(
+        db, 'SELECT category, breach, needs_review, breach_due_at FROM "case"')[0]
+    assert category == "complaint" and breach and review and due is not None
+    (alert,) = to(parsed(smtp_sink), "privacy@onro.eu")
+    body = text(alert)
+    assert "statistical reading" in body and "rekeningnummer" in body
+    assert "MOGELIJK DATALEK" in alert["Subject"] or "datalek" in alert["Subject"].lower()
+
+
 def test_staff_mark_a_breach_the_rules_missed(imap_server: Any, smtp_sink: Any,
                                              tmp_path: Path) -> None:
     """A breach told in words the rules do not know arrives as a question; staff who read
     it mark it (by command line or by a reply to the escalation): the case becomes a
     complaint with the 72-hour clock counted from receipt, and the privacy officer is
-    alerted at once."""
+    alerted at once. (The statistical reading is off here: rules only.)"""
     if imap_server.kind == "pymap":
         pytest.skip("one IMAP server is enough here")
-    settings, db = setup(tmp_path, imap_server, smtp_sink)
-    deliver(imap_server, mail("ans@example.nl", "Formulier op de balie",
-                              "Bij het afhalen lag het formulier met mijn handtekening en "
-                              "rekeningnummer gewoon open op de balie, waar iedereen langs liep. "
-                              "Is dat normaal bij jullie?"))
+    settings, db = setup(tmp_path, imap_server, smtp_sink,
+                         extra="[classifier]\nbreach_reading = false\n")
+    deliver(imap_server, mail("ans@example.nl", "Formulier op de balie", COUNTER_STORY))
     run_once(settings)
     ref, category, breach = query(db, 'SELECT reference, category, breach FROM "case"')[0]
     assert category == "question" and not breach  # as the rules read it

@@ -37,7 +37,7 @@ STAFF: dict[str, set[str]] = {
                          "evidence", "excerpt", "breach"},
     "staff_digest": {"org", "date_text", "cases"},
     "breach_alert": {"org", "reference", "requester", "subject", "received_text",
-                     "notify_by_text", "excerpt", "dpa_name", "dpa_url"},
+                     "notify_by_text", "excerpt", "dpa_name", "dpa_url", "evidence"},
     "staff_confirmation": {"org", "action", "reference", "details"},
     "staff_unknown_command": {"org", "reference"},
 }  # fmt: skip
@@ -289,6 +289,19 @@ def test_breach_alert_gives_the_72_hour_deadline(
     assert "72" in text and "vrijdag 27 november 2026, 14:30" in text
     assert org.dpa_url in text and f'href="{org.dpa_url}"' in html
     assert ("register" in text) and ("reply" in text)
+    assert "- noemt 'inzage'" in text and "<li>noemt &#39;inzage&#39;</li>" in html
+    assert "statistical reading" not in text  # the caution is only for the statistical reading
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_breach_alert_says_when_the_words_alone_raised_it(
+    renderer: Renderer, org: OrganisationSettings, language: str
+) -> None:
+    reading = 'breach (statistical reading, 0.71): reads like a breach report; the words ...'
+    context = {**full_context(org, language), "evidence": [reading]}
+    text, html = renderer.render("breach_alert", language, context)
+    assert f"- {reading}" in text and text.count("statistical reading") == 2
+    assert html.count("statistical reading") == 2
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
