@@ -46,6 +46,7 @@ from typing import TextIO
 from mailbot.classify import ClassifyContext, RuleClassifier
 from mailbot.model import Right, Verdict
 from mailbot.parse import parse
+from mailbot.policy import reply_address
 
 CLASSES = ("unsubscribe", "rights_request", "complaint", "question", "noise")
 RIGHTS = frozenset(r.value for r in Right)
@@ -188,7 +189,10 @@ class Tally:
     mistakes: list[str] = field(default_factory=list)
     language_mistakes: list[str] = field(default_factory=list)
 
-    def add(self, sample: Sample, verdict: Verdict) -> None:
+    def add(self, sample: Sample, verdict: Verdict, answered: bool | None = None) -> None:
+        """`answered`: would the pipeline send an automatic reply (the verdict allows one
+        and there is an address to send it to); default: what the verdict allows."""
+        answered = verdict.answerable if answered is None else answered
         got = verdict.category.value
         self.n += 1
         self.correct += got == sample.expected
@@ -216,12 +220,12 @@ class Tally:
             if kind in sample.kinds:
                 self.kind_total += 1
                 self.kind_found += rule in verdict.rules
-        line = _describe(sample, verdict)
+        line = _describe(sample, verdict, answered)
         if sample.expected != "noise" and got == "noise":
             self.human_as_noise.append(line)
         elif sample.expected == "noise" and got != "noise":
             self.noise_as_human.append(line)
-            self.noise_replied += verdict.answerable
+            self.noise_replied += answered
         elif got != sample.expected or (
             sample.expected == "rights_request" and sample.rights and found != sample.rights
         ):
@@ -273,10 +277,10 @@ def _rate(part: int, whole: int) -> float | None:
     return part / whole if whole else None
 
 
-def _describe(sample: Sample, verdict: Verdict) -> str:
+def _describe(sample: Sample, verdict: Verdict, answered: bool) -> str:
     rights = ",".join(r.value for r in verdict.rights)
     want = ",".join(sorted(sample.rights | sample.kinds))
-    flags = "" if verdict.answerable else " no-reply"
+    flags = "" if answered else " no-reply"
     rule = verdict.rules[0] if verdict.rules else "-"
     return (
         f"{sample.file}: expected {sample.expected}[{want}] got "
@@ -500,10 +504,13 @@ def evaluate(samples: list[Sample], classifier: RuleClassifier | None = None) ->
     if any(s.held_out for s in samples):
         parts["tuning"], parts["held_out"] = Tally(), Tally()
     for sample in samples:
-        verdict = classifier.classify(parse(sample.data))
-        parts["all"].add(sample, verdict)
+        inbound = parse(sample.data)
+        verdict = classifier.classify(inbound)
+        # As policy.py decides: no reply without an address to send it to.
+        answered = verdict.answerable and bool(reply_address(inbound))
+        parts["all"].add(sample, verdict, answered)
         if len(parts) > 1:
-            parts["held_out" if sample.held_out else "tuning"].add(sample, verdict)
+            parts["held_out" if sample.held_out else "tuning"].add(sample, verdict, answered)
     return parts
 
 

@@ -64,8 +64,6 @@ DISPUTED_NOISE = _disputed("noise", "human")
 # structure only (by design: words never make a message noise), and nothing in their
 # words or headers to hold the automatic reply back either: they would be answered.
 OUT_OF_REACH = {
-    "PHP-Bounce-Handler/eml/unsubscribe.txt": "not a message: a program's debug output, then MIME parts",
-    "spamassassin/t/data/spam/bsmtp": "not a message: an SMTP session transcript, no header fields",
     **{
         f"spamassassin/t/data/spam/{name}": "spam only to network tests (freemail and phishing "
         "lookups): a person's headers, a word or two of text"
@@ -100,6 +98,10 @@ OUT_OF_REACH = {
 # reply: signs of bulk mail short of spam, spam phrasing, or both (rules/spam.py,
 # rules/spam_words.py).
 HELD = {
+    "PHP-Bounce-Handler/eml/unsubscribe.txt": "not a message: a program's debug output, then "
+    "MIME parts; no header fields, so no address to answer",
+    "spamassassin/t/data/spam/bsmtp": "not a message: an SMTP session transcript; no header "
+    "fields, so no address to answer",
     "cpython-test_email/msg_36.txt": "an I-D announcement without list headers: no visible "
     "recipients, a message/external-body part",
     "flanker/tests/fixtures/messages/spam/broken-ctype.eml": "spam phrasing (romance scam)",
