@@ -138,7 +138,7 @@ class RuleClassifier:
             return verdict
         words = ", ".join(f'"{w}"' for w in reading.words)
         evidence = (f"breach (statistical reading, {reading.probability:.2f}): reads like a "
-                    f"breach report; the words that weighed most: {words}")
+                    f"breach report; the words that weighed most, short ones aside: {words}")
         return replace(
             verdict,
             category=Category.COMPLAINT,

@@ -42,7 +42,7 @@ def test_terms_are_words_and_word_pairs() -> None:
 
 
 def test_scoring_matches_scikit_learn() -> None:
-    from mailbot.train import fit
+    from mailbot.train import MIN_DOCUMENTS, fit
 
     rows = [
         ("alle adressen zichtbaar in de mail naar iedereen per ongeluk", True),
@@ -56,13 +56,15 @@ def test_scoring_matches_scikit_learn() -> None:
         ("graag een kopie van mijn factuur van maart", False),
         ("hoe vaak moet ik de olijfboom water geven", False),
         ("mijn adres is veranderd kunt u het aanpassen", False),
+        ("iedereen kon de adressen van alle klanten zien per ongeluk", True),
+        ("mijn adres staat verkeerd in de app kunt u het aanpassen", False),
     ]
     data = fit(rows)
     model = BreachModel.from_json(json.loads(json.dumps(data)))
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    vectorizer = TfidfVectorizer(analyzer=terms, min_df=2, sublinear_tf=True)
+    vectorizer = TfidfVectorizer(analyzer=terms, min_df=MIN_DOCUMENTS, sublinear_tf=True)
     matrix = vectorizer.fit_transform([t for t, _ in rows])
     reference = LogisticRegression(C=10.0, class_weight="balanced", max_iter=10_000)
     reference.fit(matrix, [y for _, y in rows])
@@ -84,9 +86,9 @@ def test_the_shipped_model_is_what_the_trainer_makes_of_the_corpora(tmp_path: Pa
                          ROOT / "tests" / "shared_disputes.csv") == 0
     fresh, shipped = BreachModel.load(out), default_model()
     assert fresh.trained_on == shipped.trained_on
-    assert set(fresh.weights) == set(shipped.weights)
+    assert fresh.index == shipped.index
     assert math.isclose(fresh.intercept, shipped.intercept, abs_tol=1e-3)
-    worst = max(abs(fresh.weights[t][1] - shipped.weights[t][1]) for t in shipped.weights)
+    worst = max(abs(a - b) for a, b in zip(fresh.coef, shipped.coef, strict=True))
     assert worst < 1e-3, "retrain: mailbot train-breach-model tests/corpus ../shared/corpus ..."
     assert "breach reports" in text.getvalue()
 
@@ -99,6 +101,8 @@ def test_a_story_of_a_breach_is_read_as_a_possible_breach() -> None:
     assert verdict.breach and verdict.category is Category.COMPLAINT and verdict.needs_review
     assert verdict.rules[0] == "breach.reading"
     assert "statistical reading" in verdict.evidence[0] and '"' in verdict.evidence[0]
+    shown = verdict.evidence[0].rsplit(": ", 1)[1].split(", ")
+    assert shown and all(any(len(w) > 3 for w in s.strip('"').split()) for s in shown)
 
 
 def test_the_reading_never_changes_a_recognised_request() -> None:
@@ -125,12 +129,14 @@ def test_a_higher_threshold_is_stricter() -> None:
 @pytest.mark.parametrize(
     ("change", "error"),
     [
-        ({"format": 2}, "format"),
+        ({"format": 1}, "format"),
         ({"threshold": 1.5}, "threshold"),
-        ({"terms": {}}, "no terms"),
+        ({"terms": []}, "no terms"),
+        ({"coef": [2.0, 1.0]}, "differ in length"),
     ],
 )
 def test_a_broken_model_file_is_refused(change: dict[str, object], error: str) -> None:
-    data = {"format": 1, "threshold": 0.5, "intercept": -1.0, "terms": {"adres": [1.0, 2.0]}}
+    data = {"format": 2, "threshold": 0.5, "intercept": -1.0, "terms": ["adres"], "idf": [1.0],
+            "coef": [2.0]}
     with pytest.raises(ValueError, match=error):
         BreachModel.from_json({**data, **change})

@@ -19,13 +19,14 @@ from __future__ import annotations
 import json
 import math
 import re
+from array import array
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 MODEL_FILE = Path(__file__).with_name("breach_model.json")
-FORMAT = 1
+FORMAT = 2  # {"terms": [...], "idf": [...], "coef": [...]}: parallel lists, small in memory
 _WORD = re.compile(r"\w\w+")  # scikit-learn's default token pattern, applied to folded text
 SHOWN_WORDS = 4  # words named in the evidence
 # Fewer words of the sender's own say too little for word weights: "can I order for
@@ -62,17 +63,21 @@ class BreachModel:
 
     intercept: float
     threshold: float
-    weights: dict[str, tuple[float, float]]  # term -> (idf, coefficient)
+    index: dict[str, int]  # term -> position in idf and coef
+    idf: array  # type: ignore[type-arg]
+    coef: array  # type: ignore[type-arg]
     trained_on: dict[str, int]
 
     @classmethod
     def from_json(cls, data: dict[str, object]) -> BreachModel:
         if data.get("format") != FORMAT:
             raise ValueError(f"breach model: format {data.get('format')!r}, expected {FORMAT}")
-        raw = data["terms"]
-        if not isinstance(raw, dict) or not raw:
+        terms_, idf, coef = data.get("terms"), data.get("idf"), data.get("coef")
+        if not isinstance(terms_, list) or not terms_:
             raise ValueError("breach model: no terms")
-        weights = {str(t): (float(v[0]), float(v[1])) for t, v in raw.items()}
+        if not isinstance(idf, list) or not isinstance(coef, list) \
+                or not len(terms_) == len(idf) == len(coef):
+            raise ValueError("breach model: terms, idf and coef differ in length")
         threshold = float(data["threshold"])  # type: ignore[arg-type]
         if not 0.0 < threshold < 1.0:
             raise ValueError(f"breach model: threshold {threshold} outside (0, 1)")
@@ -81,7 +86,9 @@ class BreachModel:
         return cls(
             intercept=float(data["intercept"]),  # type: ignore[arg-type]
             threshold=threshold,
-            weights=weights,
+            index={str(t): i for i, t in enumerate(terms_)},
+            idf=array("d", idf),
+            coef=array("d", coef),
             trained_on={str(k): int(v) for k, v in counts.items()},
         )
 
@@ -94,16 +101,23 @@ class BreachModel:
         words = _WORD.findall(text)
         if len(words) < MIN_WORDS:
             return Reading(0.0, ())
-        counts = Counter(t for t in _terms_of(words) if t in self.weights)
+        index = self.index
+        counts = Counter(t for t in _terms_of(words) if t in index)
         if not counts:
             return Reading(0.0, ())  # no known word: nothing read, nothing suspected
-        values = {t: (1.0 + math.log(n)) * self.weights[t][0] for t, n in counts.items()}
+        values = {t: (1.0 + math.log(n)) * self.idf[index[t]] for t, n in counts.items()}
         norm = math.sqrt(sum(v * v for v in values.values()))
-        parts = {t: v / norm * self.weights[t][1] for t, v in values.items()}
+        parts = {t: v / norm * self.coef[index[t]] for t, v in values.items()}
         z = self.intercept + sum(parts.values())
         probability = 1.0 / (1.0 + math.exp(-z)) if z > -500 else 0.0
-        raised = sorted((p, t) for t, p in parts.items() if p > 0)
+        # Short function words ("en", "the") weigh in the score (stories are told in
+        # full sentences) but tell staff nothing, so the evidence names the others.
+        raised = sorted((p, t) for t, p in parts.items() if p > 0 and _telling(t))
         return Reading(probability, tuple(t for _, t in reversed(raised[-SHOWN_WORDS:])))
+
+
+def _telling(term: str) -> bool:
+    return any(len(word) > 3 for word in term.split(" "))
 
 
 @cache
