@@ -18,7 +18,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
 
-from mailbot.calendar import breach_due, extended_limit, format_due
+from mailbot.calendar import OfficeCalendar, breach_due, due_at, extended_limit, format_due
 from mailbot.mailer import CaseFacts, CaseMailer, OutgoingMail
 from mailbot.model import CaseStatus
 from mailbot.store.tables import (
@@ -326,6 +326,36 @@ def mark_breach(s: Session, case: Case, why: str, actor: str, mailer: CaseMailer
     s.add(case)
     event(s, case, "breach_marked", actor, {"why": why.strip(), "category_was": was})
     return alert_breach(s, case, mailer, first_text(s, case), actor, give_up_after)
+
+
+def clear_breach(s: Session, case: Case, why: str, actor: str, mailer: CaseMailer) -> None:
+    """The privacy officer judged a suspected breach to be none: the 72-hour clock stops.
+    A case that was a complaint only because of the breach goes back to what it asks:
+    the category staff had before marking it, or, after the statistical reading (which
+    only ever reads questions), a rights request if it names rights, else a question.
+    Its due time is then that category's, counted from receipt as on arrival."""
+    _require_open(case, "clear the breach of")
+    if not case.breach:
+        raise CaseError(f"case {case.reference} is not a suspected data breach")
+    if not why.strip():
+        raise CaseError("say in a few words why this is no data breach")
+    was = case.category
+    marked = s.exec(select(CaseEvent).where(CaseEvent.case_id == case.id,
+                                            CaseEvent.kind == "breach_marked")
+                   .order_by(col(CaseEvent.id).desc())).first()
+    if marked is not None and isinstance(marked.detail, dict):
+        case.category = str(marked.detail.get("category_was") or was)
+    elif any("statistical reading" in item for item in case.evidence or []):
+        case.category = "rights_request" if case.rights else "question"
+    case.breach = False
+    case.breach_due_at = None
+    if case.category != was:
+        org = mailer.org
+        case.due_at = due_at(case.category, case.opened_at, mailer.mailbox.deadlines,
+                             OfficeCalendar(mailer.mailbox.calendar, org.timezone))
+    s.add(case)
+    event(s, case, "breach_cleared", actor,
+          {"why": why.strip(), "category_was": was, "category": case.category})
 
 
 def alert_breach(s: Session, case: Case, mailer: CaseMailer, text: str, actor: str,

@@ -130,7 +130,7 @@ def cmd_cases(args: argparse.Namespace) -> int:
             variables[key] = value
         return staffcli.reply(desk, args.reference, args.template, variables, args.preview, who)
     value = {"resolve": "note", "refuse": "reason", "extend": "reason", "note": "text",
-             "assign": "address", "verify": "how", "breach": "why"}[action]
+             "assign": "address", "verify": "how", "breach": "why", "no-breach": "why"}[action]
     return staffcli.act(desk, args.reference, action, getattr(args, value) or "", who)
 
 
@@ -267,6 +267,10 @@ def build_parser() -> argparse.ArgumentParser:
                          "(alerts the privacy officer; 72 hours from receipt)")
     br.add_argument("reference")
     br.add_argument("--why", required=True, help="what happened, in a few words")
+    nb = csub.add_parser("no-breach", help="no data breach after all: stop the 72-hour clock; "
+                         "the case goes back to the question or request it is")
+    nb.add_argument("reference")
+    nb.add_argument("--why", required=True, help="why it is no breach, in a few words")
     cases.set_defaults(func=cmd_cases)
 
     sup = sub.add_parser("suppression", help="the newsletter unsubscribe list")

@@ -246,6 +246,8 @@ _HELP: dict[str, dict[str, tuple[str, str]]] = {
         "assign": ("assign <address>", "make a colleague responsible for the case"),
         "breach": ("breach <why>", "a suspected data breach: alerts the privacy officer, "
                    "72 hours from receipt"),
+        "no-breach": ("no-breach <why>", "no data breach after all: stops the 72-hour clock; "
+                      "the case goes back to the question or request it is"),
     },
     "nl": {
         "reply": ("reply", "de rest van uw mail gaat naar de aanvrager, met het kenmerk"),
@@ -257,10 +259,13 @@ _HELP: dict[str, dict[str, tuple[str, str]]] = {
         "assign": ("assign <adres>", "een collega verantwoordelijk maken voor het dossier"),
         "breach": ("breach <waarom>", "een vermoedelijk datalek: de privacy officer krijgt "
                    "direct bericht, 72 uur vanaf ontvangst"),
+        "no-breach": ("no-breach <waarom>", "toch geen datalek: de 72-uursklok stopt; het "
+                      "dossier wordt weer de vraag of het verzoek dat het is"),
     },
 }
 VERBS: dict[str, str] = {verb: f"{usage}: {text}" for verb, (usage, text) in _HELP["en"].items()}
-_NEEDS_ARGUMENT = frozenset({"resolve", "extend", "refuse", "note", "assign", "breach"})
+_NEEDS_ARGUMENT = frozenset({"resolve", "extend", "refuse", "note", "assign", "breach",
+                             "no-breach"})
 _QUOTE_MARKERS = (
     re.compile(r"^>"),
     re.compile(r"^-{2,}\s*(original message|oorspronkelijk bericht|origineel bericht|"

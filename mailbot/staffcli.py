@@ -125,7 +125,7 @@ def show_case(desk: Desk, reference: str, out: TextIO = sys.stdout) -> int:
 
 def act(desk: Desk, reference: str, verb: str, value: str, who: str,
         out: TextIO = sys.stdout) -> int:
-    """resolve / refuse / extend / verify / note / assign / breach, exactly as by mail."""
+    """resolve / refuse / extend / verify / note / assign / breach / no-breach, as by mail."""
     with Session(desk.engine) as s:
         case = s.exec(select(Case).where(Case.reference == reference.upper())).first()
         if case is None:
@@ -147,6 +147,8 @@ def act(desk: Desk, reference: str, verb: str, value: str, who: str,
                 casework.assign(s, case, value, who)
             elif verb == "breach":
                 casework.mark_breach(s, case, value, who, mailer, desk.give_up)
+            elif verb == "no-breach":
+                casework.clear_breach(s, case, value, who, mailer)
             else:
                 raise casework.CaseError(f"unknown action {verb}")
         except casework.CaseError as exc:
@@ -157,6 +159,9 @@ def act(desk: Desk, reference: str, verb: str, value: str, who: str,
         out.write(f"{case.reference}: {verb} done; status is now {case.status}.\n")
         if verb in ("resolve", "refuse", "extend"):
             out.write("The mail to the requester is queued; the running service sends it within a minute.\n")
+        if verb == "no-breach":
+            due = f", due {case.due_at.astimezone(desk.tz(case)):%Y-%m-%d %H:%M}" if case.due_at else ""
+            out.write(f"The 72-hour clock is stopped; the case is a {case.category}{due}.\n")
         if verb == "breach":
             out.write("The privacy officer's alert is queued; the running service sends it within a "
                       "minute. Notify the Autoriteit Persoonsgegevens by "

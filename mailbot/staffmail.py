@@ -17,10 +17,12 @@ from mailbot.store.tables import Case, InboundMessage
 DONE = {
     "nl": {"reply": "antwoord verstuurd", "resolve": "afgehandeld", "extend": "verlengd",
            "refuse": "geweigerd", "verified": "identiteit bevestigd", "note": "notitie toegevoegd",
-           "assign": "toegewezen", "breach": "gemeld als vermoedelijk datalek"},
+           "assign": "toegewezen", "breach": "gemeld als vermoedelijk datalek",
+           "no-breach": "geen datalek: de 72-uursklok is gestopt"},
     "en": {"reply": "reply sent", "resolve": "resolved", "extend": "extended", "refuse": "refused",
            "verified": "identity verified", "note": "note added", "assign": "assigned",
-           "breach": "marked as a suspected data breach"},
+           "breach": "marked as a suspected data breach",
+           "no-breach": "no data breach: the 72-hour clock is stopped"},
 }
 
 
@@ -44,6 +46,8 @@ def run_command(s: Session, case: Case, command: StaffCommand, actor: str, maile
         casework.assign(s, case, arg, actor)
     elif verb == "breach":
         casework.mark_breach(s, case, arg, actor, mailer, give_up_after)
+    elif verb == "no-breach":
+        casework.clear_breach(s, case, arg, actor, mailer)
     else:  # parse_staff_command only returns known verbs
         raise casework.CaseError(f"unknown command {verb!r}")
 

@@ -332,6 +332,7 @@ def test_garbage_staff_addresses_are_refused(garbage: str) -> None:
         ("\ufeffnote\xa0bom", StaffCommand("note", "bom", "")),
         ("breach formulier lag open op de balie",
          StaffCommand("breach", "formulier lag open op de balie", "")),
+        ("No-Breach: lag bij onze eigen balie", StaffCommand("no-breach", "lag bij onze eigen balie", "")),
     ],
 )
 def test_commands(text: str, expected: StaffCommand) -> None:
@@ -351,6 +352,8 @@ def test_commands(text: str, expected: StaffCommand) -> None:
         "assign",
         "assign piet",
         "breach",
+        "no-breach",
+        "nobreach geen lek",
         "assign piet@onro.eu alsjeblieft",
         "assign <script>@x",
         "close it",
@@ -405,7 +408,7 @@ def test_a_line_starting_with_from_is_only_a_quote_marker_before_headers() -> No
 
 def test_every_verb_has_help_in_both_languages() -> None:
     assert list(VERBS) == ["reply", "resolve", "extend", "refuse", "verified", "note", "assign",
-                           "breach"]
+                           "breach", "no-breach"]
     for language in ("nl", "en"):
         rows = command_help(language)
         assert [r["verb"] for r in rows] == list(VERBS)

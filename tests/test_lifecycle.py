@@ -295,6 +295,23 @@ def test_the_statistical_reading_alerts_on_a_story(imap_server: Any, smtp_sink: 
     body = text(alert)
     assert "statistical reading" in body and "rekeningnummer" in body
     assert "MOGELIJK DATALEK" in alert["Subject"] or "datalek" in alert["Subject"].lower()
+    # The privacy officer finds no breach: the clock stops, the case is the question it is,
+    # due one working day after receipt.
+    (ref,) = query(db, 'SELECT reference FROM "case"')[0]
+    cfg, env = tmp_path / "config.toml", {"T_TOKEN_KEY": "k"}
+    cleared = run_cli(cfg, "cases", "--as", "privacy@onro.eu", "no-breach", ref, "--why",
+                      "formulier lag bij onze eigen balie, niemand heeft het meegenomen", env=env)
+    assert cleared.returncode == 0, cleared.stdout + cleared.stderr
+    assert "clock is stopped" in cleared.stdout and "question" in cleared.stdout
+    category, breach, breach_due, opened, due = query(
+        db, 'SELECT category, breach, breach_due_at, opened_at, due_at FROM "case"')[0]
+    assert category == "question" and not breach and breach_due is None
+    waited = datetime.fromisoformat(str(due)) - datetime.fromisoformat(str(opened))
+    assert timedelta(0) < waited <= timedelta(days=4)  # one working day (a weekend at most)
+    (detail,) = query(db, "SELECT detail FROM case_event WHERE kind = 'breach_cleared'")[0]
+    assert "complaint" in str(detail) and "question" in str(detail)
+    again = run_cli(cfg, "cases", "--as", "privacy@onro.eu", "no-breach", ref, "--why", "x", env=env)
+    assert again.returncode == 1 and "not a suspected data breach" in again.stdout
 
 
 def test_staff_mark_a_breach_the_rules_missed(imap_server: Any, smtp_sink: Any,
