@@ -21,6 +21,7 @@ from sqlmodel import Session, col, select
 from mailbot.calendar import OfficeCalendar, breach_due, due_at, extended_limit, format_due
 from mailbot.mailer import CaseFacts, CaseMailer, OutgoingMail
 from mailbot.model import CaseStatus
+from mailbot.rules.breach_model import by_reading
 from mailbot.store.tables import (
     Case,
     CaseEvent,
@@ -343,9 +344,9 @@ def clear_breach(s: Session, case: Case, why: str, actor: str, mailer: CaseMaile
     marked = s.exec(select(CaseEvent).where(CaseEvent.case_id == case.id,
                                             CaseEvent.kind == "breach_marked")
                    .order_by(col(CaseEvent.id).desc())).first()
-    if marked is not None and isinstance(marked.detail, dict):
+    if marked is not None:
         case.category = str(marked.detail.get("category_was") or was)
-    elif any("statistical reading" in item for item in case.evidence or []):
+    elif by_reading(case.evidence or []):
         case.category = "rights_request" if case.rights else "question"
     case.breach = False
     case.breach_due_at = None

@@ -17,7 +17,7 @@ from mailbot import language
 from mailbot.model import Category, Inbound, Right, Verdict
 from mailbot.rules import breach, complaint, noise, question, rights, spam, spam_words, unsubscribe
 from mailbot.rules.base import Finding, IntentRule, combine
-from mailbot.rules.breach_model import BreachModel, default_model, reading_text
+from mailbot.rules.breach_model import MARK, BreachModel, default_model, reading_text
 from mailbot.rules.facts import Facts
 from mailbot.rules.phrases import Phrasebook, default_phrasebook
 
@@ -137,7 +137,7 @@ class RuleClassifier:
         if reading.probability < threshold:
             return verdict
         words = ", ".join(f'"{w}"' for w in reading.words)
-        evidence = (f"breach (statistical reading, {reading.probability:.2f}): reads like a "
+        evidence = (f"breach ({MARK}, {reading.probability:.2f}): reads like a "
                     f"breach report; the words that weighed most, short ones aside: {words}")
         return replace(
             verdict,

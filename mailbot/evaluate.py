@@ -189,10 +189,9 @@ class Tally:
     mistakes: list[str] = field(default_factory=list)
     language_mistakes: list[str] = field(default_factory=list)
 
-    def add(self, sample: Sample, verdict: Verdict, answered: bool | None = None) -> None:
+    def add(self, sample: Sample, verdict: Verdict, answered: bool) -> None:
         """`answered`: would the pipeline send an automatic reply (the verdict allows one
-        and there is an address to send it to); default: what the verdict allows."""
-        answered = verdict.answerable if answered is None else answered
+        and there is an address to send it to)."""
         got = verdict.category.value
         self.n += 1
         self.correct += got == sample.expected

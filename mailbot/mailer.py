@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from mailbot.calendar import format_due
 from mailbot.config import MailboxSettings
 from mailbot.ladder import staff_address, staff_token
+from mailbot.rules.breach_model import by_reading
 from mailbot.render import (
     Composed,
     Renderer,
@@ -106,6 +107,7 @@ class CaseMailer:
         lang = self.org.language
         lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()][:8]
         breach_due = getattr(case, "breach_due_at", None)
+        evidence = list(getattr(case, "evidence", []) or [])
         return {
             "requester": case.requester or "",
             "excerpt": "\n".join(lines),
@@ -113,7 +115,8 @@ class CaseMailer:
             "verification_pending": case.status == "awaiting_verification",
             "notify_by_text": format_due(breach_due, lang, self.org.timezone, with_time=True)
             if breach_due else "",
-            "evidence": list(getattr(case, "evidence", []) or []),
+            "evidence": evidence,
+            "breach_by_reading": by_reading(evidence),
             "plus_address": self.plus_address(case.reference) or "",
         }
 

@@ -47,7 +47,7 @@ def training_rows(samples: Iterable[Sample], classifier: RuleClassifier) -> list
     return rows
 
 
-def fit(rows: list[tuple[str, bool]], threshold: float = THRESHOLD) -> dict[str, object]:
+def fit(rows: list[tuple[str, bool]]) -> dict[str, object]:
     """The model as JSON-ready data (see BreachModel.from_json)."""
     try:
         from sklearn.feature_extraction.text import TfidfVectorizer
@@ -72,7 +72,7 @@ def fit(rows: list[tuple[str, bool]], threshold: float = THRESHOLD) -> dict[str,
         "about": "mailbot breach reading: logistic regression over sublinear TF-IDF of words "
                  "and word pairs; written by `mailbot train-breach-model`",
         "trained_on": {"messages": len(rows), "breach_reports": positives},
-        "threshold": threshold,
+        "threshold": THRESHOLD,
         "intercept": round(float(model.intercept_[0]), DIGITS),
         "terms": [term for term, _ in order],
         "idf": [round(float(idf[i]), DIGITS) for _, i in order],
@@ -81,14 +81,14 @@ def fit(rows: list[tuple[str, bool]], threshold: float = THRESHOLD) -> dict[str,
 
 
 def train_command(directories: list[Path], out_path: Path, out: TextIO,
-                  disputes: Path | None = None, threshold: float = THRESHOLD) -> int:
+                  disputes: Path | None = None) -> int:
     disputed = read_disputes(disputes) if disputes else {}
     samples: list[Sample] = []
     for directory in directories:
         names = {f for f in disputed if (directory / f).is_file()}
         samples += load(directory, {f: disputed[f] for f in names} or None)
     classifier = RuleClassifier(ClassifyContext(breach_reading=False))
-    data = fit(training_rows(samples, classifier), threshold)
+    data = fit(training_rows(samples, classifier))
     out_path.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n",
                         encoding="utf-8")
     trained = data["trained_on"]

@@ -37,7 +37,8 @@ STAFF: dict[str, set[str]] = {
                          "evidence", "excerpt", "breach"},
     "staff_digest": {"org", "date_text", "cases"},
     "breach_alert": {"org", "reference", "requester", "subject", "received_text",
-                     "notify_by_text", "excerpt", "dpa_name", "dpa_url", "evidence"},
+                     "notify_by_text", "excerpt", "dpa_name", "dpa_url", "evidence",
+                     "breach_by_reading"},
     "staff_confirmation": {"org", "action", "reference", "details"},
     "staff_unknown_command": {"org", "reference"},
 }  # fmt: skip
@@ -86,6 +87,7 @@ def full_context(org: OrganisationSettings, language: str, **overrides: Any) -> 
         "evidence": ["noemt 'inzage'", "verwijst naar de AVG"],
         "excerpt": f"Hallo,\n{EVIL}\nIk wil graag inzage.",
         "breach": False,
+        "breach_by_reading": False,
         "date_text": "dinsdag 24 november 2026",
         "cases": [
             {
@@ -298,7 +300,7 @@ def test_breach_alert_says_when_the_words_alone_raised_it(
     renderer: Renderer, org: OrganisationSettings, language: str
 ) -> None:
     reading = 'breach (statistical reading, 0.71): reads like a breach report; the words ...'
-    context = {**full_context(org, language), "evidence": [reading]}
+    context = {**full_context(org, language), "evidence": [reading], "breach_by_reading": True}
     text, html = renderer.render("breach_alert", language, context)
     assert f"- {reading}" in text and text.count("statistical reading") == 2
     assert html.count("statistical reading") == 2

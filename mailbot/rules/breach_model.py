@@ -21,6 +21,7 @@ import math
 import re
 from array import array
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -33,6 +34,13 @@ SHOWN_WORDS = 4  # words named in the evidence
 # someone else, to another address?" weighs like a story of a misdelivery. Every breach
 # report of the training mail had 26 words or more; the rules still read short ones.
 MIN_WORDS = 20
+# How the reading names itself in a verdict's evidence; `by_reading` tells from the
+# stored evidence of a case whether the words alone raised the breach.
+MARK = "statistical reading"
+
+
+def by_reading(evidence: Iterable[str]) -> bool:
+    return any(MARK in item for item in evidence)
 
 
 def reading_text(subject: str, body: str) -> str:
