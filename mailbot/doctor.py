@@ -318,6 +318,7 @@ def sample_context(mb: MailboxSettings, name: str, language: str) -> dict[str, A
         "text": "Sample text.", "level": "urgent", "stage": "urgent", "breach_stage": False,
         "due_words": "in 2 days", "requester": "Sample Requester", "excerpt": "Sample excerpt.",
         "status": "open", "verification_pending": False, "evidence": ["sample evidence"],
+        "breach_by_reading": False,
         "plus_address": "", "notify_by_text": ctx["due_text"], "date_text": ctx["received_text"],
         "cases": [sample_case], "action": "resolve", "error": "", "details": ["sample detail"],
         "first_line": "sample", "verbs": [],
